@@ -1,0 +1,51 @@
+import type { PlanProblem } from "./problems";
+import { SERVICE_LEVELS, schoolYearLabel } from "./vocabulary";
+
+/** Problems in words, Italian first and English second. */
+export type Locale = "it" | "en";
+
+const levelLabel = (id: string) => SERVICE_LEVELS.find((level) => level.id === id)?.label ?? id;
+
+export function describeProblem(problem: PlanProblem, locale: Locale = "it"): string {
+  const it = locale === "it";
+  switch (problem.code) {
+    case "not-template":
+      return it
+        ? "Questo documento non è il modello del Piano Generale di Supporto: non contiene nessuno dei suoi campi."
+        : "This document is not the Piano Generale di Supporto template: it holds none of its fields.";
+    case "missing-field":
+      return it
+        ? `Manca il campo «${problem.label}»: è stato cancellato dal documento.`
+        : `The field "${problem.label}" is missing: it was deleted from the document.`;
+    case "duplicate-field":
+      return it
+        ? `Il campo «${problem.label}» compare ${problem.occurrences} volte: si legge il primo e non si scrive finché resta duplicato.`
+        : `The field "${problem.label}" appears ${problem.occurrences} times: the first is read, and none is written while it stays duplicated.`;
+    case "unknown-field":
+      return it
+        ? `Il documento contiene un campo sconosciuto (${problem.tag}), forse di un'altra versione del modello: viene ignorato.`
+        : `The document holds an unknown field (${problem.tag}), perhaps from another version of the template: it is ignored.`;
+    case "unreadable-mark":
+      return it
+        ? `«${problem.label}»: il testo «${problem.text}» non è un segno riconosciuto (usare X oppure lasciare vuoto).`
+        : `"${problem.label}": the text "${problem.text}" is not a recognised mark (use X or leave it empty).`;
+    case "invalid-count":
+      return it
+        ? `«${problem.label}»: «${problem.text}» non è un numero intero.`
+        : `"${problem.label}": "${problem.text}" is not a whole number.`;
+    case "invalid-date":
+      return it
+        ? `«${problem.label}»: «${problem.text}» non è una data valida (gg/mm/aaaa).`
+        : `"${problem.label}": "${problem.text}" is not a valid date (dd/mm/yyyy).`;
+    case "text-outside-field":
+      return it
+        ? `«${problem.label}»: nella cella c'è testo scritto fuori dal campo («${problem.text}»); il piano legge solo il contenuto del campo.`
+        : `"${problem.label}": the cell holds text typed outside the field ("${problem.text}"); the plan reads only the field's content.`;
+    case "several-levels": {
+      const levels = problem.levels.map(levelLabel).join(it ? " e " : " and ");
+      return it
+        ? `${problem.rowName}, ${schoolYearLabel(problem.year)}: sono segnati più livelli di servizio (${levels}); ne va scelto uno.`
+        : `${problem.rowName}, ${schoolYearLabel(problem.year)}: several service levels are marked (${levels}); choose one.`;
+    }
+  }
+}

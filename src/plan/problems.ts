@@ -1,0 +1,21 @@
+import type { ServiceLevelId, SchoolYear } from "./vocabulary";
+
+/** Everything that can be wrong in a document, as data; messages.ts words them for people. */
+export type PlanProblem =
+  | { readonly code: "not-template" }
+  | { readonly code: "missing-field"; readonly tag: string; readonly label: string }
+  | { readonly code: "duplicate-field"; readonly tag: string; readonly label: string; readonly occurrences: number }
+  | { readonly code: "unknown-field"; readonly tag: string }
+  | { readonly code: "unreadable-mark"; readonly tag: string; readonly label: string; readonly text: string }
+  | { readonly code: "invalid-count"; readonly tag: string; readonly label: string; readonly text: string }
+  | { readonly code: "invalid-date"; readonly tag: string; readonly label: string; readonly text: string }
+  | { readonly code: "text-outside-field"; readonly tag: string; readonly label: string; readonly text: string }
+  | {
+      readonly code: "several-levels";
+      readonly row: string;
+      readonly rowName: string;
+      readonly year: SchoolYear;
+      readonly levels: readonly ServiceLevelId[];
+    };
+
+export type PlanProblemCode = PlanProblem["code"];

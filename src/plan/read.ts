@@ -1,0 +1,109 @@
+import { PLAN_ROWS, rowName } from "./actions";
+import { type FieldCell, cellFieldText, fieldTables, matchTables } from "./cells";
+import type { PlanSchema } from "./fields";
+import type { PlanProblem } from "./problems";
+import { type Tag, VERSIONING_TAG, formatTag, isOwnTag } from "./tags";
+import { type FieldValue, normaliseText, readValue } from "./values";
+import { SERVICE_LEVELS } from "./vocabulary";
+
+/** What the document layer found: every control it could list, and the text of every table. */
+export type DocumentReading = {
+  readonly controls: readonly { readonly tag: string; readonly text: string }[];
+  /** `Table.values` of every table in document order; undefined when the host was not asked. */
+  readonly tables?: readonly (readonly (readonly string[])[])[];
+};
+
+/** How a field was read: through its content control, or from its table cell's text. */
+export type FieldSource = "control" | "table-cell";
+
+export type Plan = {
+  readonly schema: PlanSchema;
+  readonly values: ReadonlyMap<Tag, FieldValue>;
+  /** The text each field held when read: writes check it is still there (DESIGN invariant 3). */
+  readonly texts: ReadonlyMap<Tag, string>;
+  readonly sources: ReadonlyMap<Tag, FieldSource>;
+  readonly problems: readonly PlanProblem[];
+};
+
+type Found = { readonly text: string; readonly source: FieldSource };
+
+function fromControls(schema: PlanSchema, reading: DocumentReading, problems: PlanProblem[]): Map<Tag, Found> {
+  const seen = new Map<string, string[]>();
+  for (const control of reading.controls) {
+    if (!isOwnTag(control.tag)) continue;
+    seen.set(control.tag, [...(seen.get(control.tag) ?? []), control.text]);
+  }
+  const found = new Map<Tag, Found>();
+  for (const [tag, texts] of seen) {
+    const def = schema.byTag.get(tag as Tag);
+    if (!def) {
+      if (tag !== VERSIONING_TAG) problems.push({ code: "unknown-field", tag });
+      continue;
+    }
+    if (texts.length > 1) problems.push({ code: "duplicate-field", tag, label: def.label, occurrences: texts.length });
+    found.set(def.tag, { text: texts[0] ?? "", source: "control" });
+  }
+  return found;
+}
+
+/** Cell texts of the fields, for the tables of the document that match the layout. */
+function cellTexts(schema: PlanSchema, tables: DocumentReading["tables"]): Map<Tag, string> {
+  const texts = new Map<Tag, string>();
+  if (!tables) return texts;
+  const signatures = fieldTables(schema);
+  const matched = matchTables(signatures, tables);
+  for (const signature of signatures) {
+    const index = matched.get(signature.table);
+    const values = index === undefined ? undefined : tables[index];
+    if (!values) continue;
+    signature.fields.forEach((cell: FieldCell) => texts.set(cell.tag, cellFieldText(cell, values)));
+  }
+  return texts;
+}
+
+function severalLevels(schema: PlanSchema, values: ReadonlyMap<Tag, FieldValue>): PlanProblem[] {
+  return PLAN_ROWS.flatMap((row) =>
+    schema.years.flatMap((year): PlanProblem[] => {
+      const levels = SERVICE_LEVELS.filter((level) => {
+        const value = values.get(formatTag({ kind: "livello", row: row.id, year, level: level.id }));
+        return value?.kind === "mark" && value.marked;
+      }).map((level) => level.id);
+      return levels.length > 1 ? [{ code: "several-levels", row: row.id, rowName: rowName(row), year, levels }] : [];
+    }),
+  );
+}
+
+/**
+ * The plan a document holds, and everything wrong with it. Never throws on bad content: a missing,
+ * duplicated or unreadable field is a problem in the result.
+ */
+export function interpretDocument(schema: PlanSchema, reading: DocumentReading): Plan {
+  const problems: PlanProblem[] = [];
+  const controls = fromControls(schema, reading, problems);
+  const cells = cellTexts(schema, reading.tables);
+  if (controls.size === 0 && cells.size === 0) {
+    return { schema, values: new Map(), texts: new Map(), sources: new Map(), problems: [{ code: "not-template" }] };
+  }
+  const values = new Map<Tag, FieldValue>();
+  const texts = new Map<Tag, string>();
+  const sources = new Map<Tag, FieldSource>();
+  for (const def of schema.fields) {
+    const control = controls.get(def.tag);
+    const cell = cells.get(def.tag);
+    const found: Found | undefined = control ?? (cell === undefined ? undefined : { text: cell, source: "table-cell" });
+    if (!found) {
+      problems.push({ code: "missing-field", tag: def.tag, label: def.label });
+      continue;
+    }
+    const read = readValue(def.value, found.text);
+    values.set(def.tag, read.value);
+    texts.set(def.tag, found.text);
+    sources.set(def.tag, found.source);
+    if (read.problem) problems.push({ ...read.problem, tag: def.tag, label: def.label });
+    if (control && cell !== undefined && normaliseText(cell) !== normaliseText(control.text)) {
+      problems.push({ code: "text-outside-field", tag: def.tag, label: def.label, text: normaliseText(cell) });
+    }
+  }
+  problems.push(...severalLevels(schema, values));
+  return { schema, values, texts, sources, problems };
+}

@@ -1,0 +1,127 @@
+import { PLAN_ROWS, type PlanRow } from "./actions";
+import type { FieldKey } from "./fields";
+import type { Plan } from "./read";
+import { type Tag, parseTag } from "./tags";
+import { CAMPI, TESTI } from "./texts";
+import { writeValue } from "./values";
+
+/**
+ * Versioning: the table's rows, the snapshot of the plan stored in the document at each version, and
+ * the summary of what changed since the previous one ("AMBITI E AZIONI OGGETTO DI REVISIONE").
+ */
+export type VersionRow = { readonly date: string; readonly number: string; readonly summary: string };
+
+/** Stored in the document (Office settings) under SNAPSHOT_SETTING when a version is recorded. */
+export type PlanSnapshot = {
+  readonly format: 1;
+  readonly version: number;
+  /** Written form of every non-empty field; free texts as a hash, so the snapshot stays small. */
+  readonly fields: Readonly<Record<string, string>>;
+};
+
+export const SNAPSHOT_SETTING = "pgs.snapshot";
+
+/** FNV-1a, 32 bit: enough to notice that a text changed, without storing it twice. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `#${h.toString(16).padStart(8, "0")}`;
+}
+
+export function snapshotOf(plan: Plan, version: number): PlanSnapshot {
+  const fields: Record<string, string> = {};
+  for (const [tag, value] of plan.values) {
+    const written = writeValue(value).trim();
+    if (written === "") continue;
+    fields[tag] = value.kind === "text" ? hash(written) : written;
+  }
+  return { format: 1, version, fields };
+}
+
+export function parseSnapshot(json: unknown): PlanSnapshot | undefined {
+  if (typeof json !== "object" || json === null) return undefined;
+  const candidate = json as Partial<PlanSnapshot>;
+  if (candidate.format !== 1 || typeof candidate.version !== "number") return undefined;
+  const fields = candidate.fields;
+  if (typeof fields !== "object" || fields === null) return undefined;
+  if (!Object.values(fields).every((value) => typeof value === "string")) return undefined;
+  return { format: 1, version: candidate.version, fields };
+}
+
+/** The tags whose value differs between two snapshots. */
+export function changedTags(before: PlanSnapshot, after: PlanSnapshot): Tag[] {
+  const tags = new Set([...Object.keys(before.fields), ...Object.keys(after.fields)]);
+  return [...tags].filter((tag) => before.fields[tag] !== after.fields[tag]).sort() as Tag[];
+}
+
+type Subject = { readonly order: number; readonly group: string; readonly item?: string };
+
+function rowSubject(row: PlanRow | undefined): Subject | undefined {
+  if (!row) return undefined;
+  const order = PLAN_ROWS.indexOf(row);
+  switch (row.kind) {
+    case "azione":
+      return { order: row.ambito.number, group: `Ambito ${row.ambito.number} ${row.ambito.title}`, item: row.id };
+    case "accreditamento":
+      return { order: 10, group: "Accreditamento regionale" };
+    case "misura":
+      return { order: 20 + order, group: "Misure di politica attiva", item: row.misura.pianificazione };
+  }
+}
+
+function subjectOf(key: FieldKey): Subject | undefined {
+  switch (key.kind) {
+    case "livello":
+    case "mese":
+      return rowSubject(PLAN_ROWS.find((row) => row.id === key.row));
+    case "descrizione":
+      return rowSubject(PLAN_ROWS.find((row) => row.id === key.azione));
+    case "alunni":
+      return { order: 60, group: "Alunni coinvolti" };
+    case "campo": {
+      const campo = CAMPI.find((entry) => entry.id === key.campo);
+      if (campo?.section === "misure") return { order: 40, group: "Misure di politica attiva", item: "Altro" };
+      return { order: 0, group: campo?.section === "copertina" ? "Copertina" : "Anagrafica scuola" };
+    }
+    case "testo": {
+      const testo = TESTI.find((entry) => entry.id === key.testo);
+      return { order: 5, group: testo ? testo.label : key.testo };
+    }
+  }
+}
+
+/** "Ambito 1 CONTESTO E RETE TERRITORIALE: 1.2, 1.3; Accreditamento regionale", in the template's order. */
+export function revisionSummary(tags: readonly Tag[]): string {
+  const groups = new Map<string, { order: number; items: Set<string> }>();
+  for (const tag of tags) {
+    const key = parseTag(tag);
+    const subject = key && subjectOf(key);
+    if (!subject) continue;
+    const group = groups.get(subject.group) ?? { order: subject.order, items: new Set<string>() };
+    if (subject.item) group.items.add(subject.item);
+    groups.set(subject.group, group);
+  }
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => a.order - b.order)
+    .map(([name, group]) => (group.items.size > 0 ? `${name}: ${[...group.items].join(", ")}` : name))
+    .join("; ");
+}
+
+export const FIRST_VERSION_SUMMARY = "Prima stesura del piano";
+
+/** What the next version row proposes: its number and what changed since the stored snapshot. */
+export function proposeVersion(
+  plan: Plan,
+  rows: readonly VersionRow[],
+  stored: PlanSnapshot | undefined,
+  date: string,
+): { readonly row: VersionRow; readonly snapshot: PlanSnapshot } {
+  const numbers = rows.map((row) => Number.parseInt(row.number, 10)).filter((n) => Number.isFinite(n));
+  const version = Math.max(0, stored?.version ?? 0, ...numbers) + 1;
+  const snapshot = snapshotOf(plan, version);
+  const summary = stored ? revisionSummary(changedTags(stored, snapshot)) : FIRST_VERSION_SUMMARY;
+  return { row: { date, number: String(version), summary: summary || "Nessuna modifica ai contenuti" }, snapshot };
+}
