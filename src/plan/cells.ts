@@ -20,7 +20,6 @@ export type FieldCell = {
 
 export type TableSignature = {
   readonly table: string;
-  readonly rowCount: number;
   /** Cells per row (one per w:tc). */
   readonly shape: readonly number[];
   /** The fixed labels that identify the table: [row, column, text]. */

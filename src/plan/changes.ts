@@ -100,5 +100,7 @@ export function textOf(plan: Plan, tag: Tag): string {
 export function setText(plan: Plan, tag: Tag, text: string): FieldChange[] {
   const def = fieldDef(plan, tag);
   if (def.value === "mark" || def.value === "count") throw new Error(`${tag} is not a text field`);
-  return setField(plan, tag, { kind: def.value, text: text.trim() });
+  // A line or a date lives in one paragraph: a pasted line break would split the cell.
+  const clean = def.value === "text" ? text.trim() : text.replace(/\s*[\r\n\v]+\s*/g, " ").trim();
+  return setField(plan, tag, { kind: def.value, text: clean });
 }

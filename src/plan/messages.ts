@@ -1,4 +1,5 @@
 import type { PlanProblem } from "./problems";
+import type { WriteRefusal } from "./refusals";
 import { SERVICE_LEVELS, schoolYearLabel } from "./vocabulary";
 
 /** Problems in words, Italian first and English second. */
@@ -47,5 +48,29 @@ export function describeProblem(problem: PlanProblem, locale: Locale = "it"): st
         ? `${problem.rowName}, ${schoolYearLabel(problem.year)}: sono segnati più livelli di servizio (${levels}); ne va scelto uno.`
         : `${problem.rowName}, ${schoolYearLabel(problem.year)}: several service levels are marked (${levels}); choose one.`;
     }
+  }
+}
+
+export function describeRefusal(refusal: WriteRefusal, locale: Locale = "it"): string {
+  const it = locale === "it";
+  const name = it ? `«${refusal.label}»` : `"${refusal.label}"`;
+  switch (refusal.reason) {
+    case "changed":
+      return it
+        ? `${name} non è stato scritto: nel documento è cambiato dopo l'ultima lettura${refusal.current === undefined ? "" : ` (ora contiene «${refusal.current.trim()}»)`}. Rileggere il documento e riprovare.`
+        : `${name} was not written: it changed in the document after the last read${refusal.current === undefined ? "" : ` (it now holds "${refusal.current.trim()}")`}. Read the document again and retry.`;
+    case "missing":
+      return it
+        ? `${name} non è stato scritto: il campo non c'è più nel documento.`
+        : `${name} was not written: the field is no longer in the document.`;
+    case "duplicate":
+      return it
+        ? `${name} non è stato scritto: il campo compare più volte nel documento; eliminare le copie e riprovare.`
+        : `${name} was not written: the field appears more than once; delete the copies and retry.`;
+    case "unreachable":
+    case "host-refused":
+      return it
+        ? `${name} non è stato scritto: questa versione di Word non consente al componente di modificare i campi nelle tabelle. Aprire il documento in Word per il desktop, oppure scrivere a mano una «X» nella cella.`
+        : `${name} was not written: this version of Word does not let the add-in change fields inside tables. Open the document in Word for the desktop, or type an "X" in the cell by hand.`;
   }
 }

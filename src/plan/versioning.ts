@@ -3,7 +3,8 @@ import type { FieldKey } from "./fields";
 import type { Plan } from "./read";
 import { type Tag, parseTag } from "./tags";
 import { CAMPI, TESTI } from "./texts";
-import { writeValue } from "./values";
+import { VERSIONING_COLUMNS } from "./layout";
+import { normaliseText, writeValue } from "./values";
 
 /**
  * Versioning: the table's rows, the snapshot of the plan stored in the document at each version, and
@@ -124,4 +125,28 @@ export function proposeVersion(
   const snapshot = snapshotOf(plan, version);
   const summary = stored ? revisionSummary(changedTags(stored, snapshot)) : FIRST_VERSION_SUMMARY;
   return { row: { date, number: String(version), summary: summary || "Nessuna modifica ai contenuti" }, snapshot };
+}
+
+const sameHeader = (row: readonly string[] | undefined): boolean =>
+  row !== undefined &&
+  row.length === VERSIONING_COLUMNS.length &&
+  row.every((text, index) => normaliseText(text) === VERSIONING_COLUMNS[index]);
+
+/** The versioning table among the document's tables: its index and its filled rows. */
+export function findVersionTable(
+  tables: readonly (readonly (readonly string[])[])[],
+):
+  | { readonly index: number; readonly rowCount: number; readonly rows: readonly VersionRow[]; readonly lastRowBlank: boolean }
+  | undefined {
+  const index = tables.findIndex((table) => sameHeader(table[0]));
+  const table = tables[index];
+  if (!table) return undefined;
+  const body = table.slice(1).map(([date = "", number = "", summary = ""]) => ({
+    date: normaliseText(date),
+    number: normaliseText(number),
+    summary: normaliseText(summary),
+  }));
+  const blank = (row: VersionRow) => row.date === "" && row.number === "" && row.summary === "";
+  const last = body[body.length - 1];
+  return { index, rowCount: table.length, rows: body.filter((row) => !blank(row)), lastRowBlank: last !== undefined && blank(last) };
 }

@@ -1,0 +1,30 @@
+import type { Tag } from "./tags";
+
+/**
+ * Why the document layer did not write a field. Nothing a person typed is overwritten: a field whose
+ * text changed since the panel read it, or that cannot be told apart from a copy, is left alone.
+ */
+export type WriteRefusalReason =
+  /** The field's text is no longer what the panel read: someone typed in it. */
+  | "changed"
+  /** The field's control is gone. */
+  | "missing"
+  /** Several controls carry the field's tag. */
+  | "duplicate"
+  /** The host does not list the field's control (read from its table cell): it cannot be written here. */
+  | "unreachable"
+  /** The host refused the write at sync. */
+  | "host-refused";
+
+export type WriteRefusal = {
+  readonly tag: Tag;
+  readonly label: string;
+  readonly reason: WriteRefusalReason;
+  /** The field's text now, when known. */
+  readonly current?: string;
+};
+
+export type ApplyResult = {
+  readonly written: readonly Tag[];
+  readonly refused: readonly WriteRefusal[];
+};

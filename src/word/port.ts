@@ -1,0 +1,33 @@
+import type { FieldChange } from "../plan/changes";
+import type { PlanSchema } from "../plan/fields";
+import type { Plan } from "../plan/read";
+import type { ApplyResult } from "../plan/refusals";
+import type { PlanSnapshot, VersionRow } from "../plan/versioning";
+import { applyChanges } from "./apply-changes";
+import type { WordHost } from "./host";
+import { type PlanReading, readPlan } from "./read-plan";
+import { recordVersion } from "./record-version";
+
+/**
+ * The one interface through which the panel, the ribbon commands, the CLI and the tests reach a
+ * document. Every call is one Word.run with a known number of syncs: readPlan 1, applyChanges 2
+ * (3 when the host refuses the write, 0 when there is nothing to write), recordVersion 2.
+ */
+export type PlanDocument = {
+  readonly schema: PlanSchema;
+  readPlan(): Promise<PlanReading>;
+  applyChanges(plan: Plan, changes: readonly FieldChange[]): Promise<ApplyResult>;
+  recordVersion(row: VersionRow, snapshot: PlanSnapshot): Promise<readonly VersionRow[]>;
+};
+
+export function wordPlanDocument(host: WordHost, schema: PlanSchema): PlanDocument {
+  return {
+    schema,
+    readPlan: () => readPlan(host, schema),
+    applyChanges: (plan, changes) => applyChanges(host, plan, changes),
+    recordVersion: (row, snapshot) => recordVersion(host, row, snapshot),
+  };
+}
+
+export type { PlanReading, ReadStrategy } from "./read-plan";
+export type { WordHost } from "./host";
