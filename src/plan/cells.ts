@@ -48,11 +48,17 @@ function signature(table: TableLayout): TableSignature {
   return { table: table.id, shape: table.rows.map((row) => row.cells.length), labels, fields };
 }
 
-/** The tables that hold fields, in document order (the versioning table holds none). */
+const signatures = new WeakMap<PlanSchema, readonly TableSignature[]>();
+
+/** The tables that hold fields, in document order (the versioning table holds none); once per schema. */
 export function fieldTables(schema: PlanSchema): readonly TableSignature[] {
-  return documentLayout(schema)
+  const known = signatures.get(schema);
+  if (known) return known;
+  const tables = documentLayout(schema)
     .flatMap((block: Block) => (block.kind === "table" ? [signature(block.table)] : []))
     .filter((table) => table.fields.length > 0);
+  signatures.set(schema, tables);
+  return tables;
 }
 
 function matches(table: TableSignature, values: readonly (readonly string[])[]): boolean {

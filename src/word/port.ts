@@ -1,5 +1,4 @@
 import type { FieldChange } from "../plan/changes";
-import type { PlanSchema } from "../plan/fields";
 import type { Plan } from "../plan/read";
 import type { ApplyResult } from "../plan/refusals";
 import type { PlanSnapshot, VersionRow } from "../plan/versioning";
@@ -14,16 +13,14 @@ import { recordVersion } from "./record-version";
  * (3 when the host refuses the write, 0 when there is nothing to write), recordVersion 2.
  */
 export type PlanDocument = {
-  readonly schema: PlanSchema;
   readPlan(): Promise<PlanReading>;
   applyChanges(plan: Plan, changes: readonly FieldChange[]): Promise<ApplyResult>;
   recordVersion(row: VersionRow, snapshot: PlanSnapshot): Promise<readonly VersionRow[]>;
 };
 
-export function wordPlanDocument(host: WordHost, schema: PlanSchema): PlanDocument {
+export function wordPlanDocument(host: WordHost): PlanDocument {
   return {
-    schema,
-    readPlan: () => readPlan(host, schema),
+    readPlan: () => readPlan(host),
     applyChanges: (plan, changes) => applyChanges(host, plan, changes),
     recordVersion: (row, snapshot) => recordVersion(host, row, snapshot),
   };

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The CLI runs from the TypeScript sources through tsx, so `npx pgs` works in a fresh clone.
+require("tsx/cjs");
+const { main } = require("../src/cli/main.ts");
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`pgs: errore inatteso: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

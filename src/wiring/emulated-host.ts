@@ -1,0 +1,17 @@
+import type { EmulatedWord } from "../emulator";
+import type { WordHost } from "../word/host";
+
+/** The document layer's host over the emulator: the same adapter code runs in Word and here. */
+export function emulatedWordHost(word: EmulatedWord): WordHost {
+  const settings = word.Office.context.document.settings;
+  return {
+    run: (batch) => word.Word.run(batch),
+    settings,
+    saveSettings: () =>
+      new Promise((resolve, reject) =>
+        settings.saveAsync((result) =>
+          result.status === word.Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
+        ),
+      ),
+  };
+}
