@@ -1,0 +1,146 @@
+/**
+ * A .docx (OPC package) opened in memory. Parts are kept as the bytes read from the zip until
+ * someone asks for their XML; only parts marked changed are serialized again on save, so every
+ * other part leaves byte-identical. Works in Node and in the browser (Uint8Array only).
+ */
+import JSZip from "jszip";
+import { NS } from "./namespaces";
+import { PART, relsPathOf } from "./paths";
+import {
+  childrenNamed,
+  parseXml,
+  serializeXml,
+  utf8Decode,
+  utf8Encode,
+  type XmlDocument,
+} from "./xml";
+
+export type Relationship = {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+};
+
+export class PackageError extends Error {
+  override readonly name = "PackageError";
+}
+
+export class DocxPackage {
+  private readonly order: string[];
+  private readonly raw = new Map<string, Uint8Array>();
+  private readonly parsed = new Map<string, XmlDocument>();
+  private readonly changed = new Set<string>();
+
+  private constructor(entries: ReadonlyArray<readonly [string, Uint8Array]>) {
+    this.order = entries.map(([path]) => path);
+    for (const [path, bytes] of entries) this.raw.set(path, bytes);
+  }
+
+  static async open(bytes: Uint8Array): Promise<DocxPackage> {
+    const zip = await JSZip.loadAsync(bytes);
+    const files = Object.values(zip.files).filter((f) => !f.dir);
+    const entries = await Promise.all(
+      files.map(async (f) => [f.name, await f.async("uint8array")] as const),
+    );
+    const pkg = new DocxPackage(entries);
+    if (!pkg.has(PART.contentTypes)) throw new PackageError(`not an OPC package: ${PART.contentTypes} missing`);
+    return pkg;
+  }
+
+  has(path: string): boolean {
+    return this.raw.has(path) || this.parsed.has(path);
+  }
+
+  paths(): readonly string[] {
+    return [...this.order];
+  }
+
+  /** The part's bytes as they would be saved now. */
+  bytes(path: string): Uint8Array {
+    const doc = this.changed.has(path) ? this.parsed.get(path) : undefined;
+    if (doc) return utf8Encode(serializeXml(doc));
+    const raw = this.raw.get(path);
+    if (!raw) throw new PackageError(`no part ${path}`);
+    return raw;
+  }
+
+  text(path: string): string {
+    return utf8Decode(this.bytes(path));
+  }
+
+  /** The part's DOM, parsed once. Edit it in place, then call `markChanged(path)`. */
+  xml(path: string): XmlDocument {
+    const cached = this.parsed.get(path);
+    if (cached) return cached;
+    const doc = parseXml(this.text(path), path);
+    this.parsed.set(path, doc);
+    return doc;
+  }
+
+  markChanged(path: string): void {
+    if (!this.parsed.has(path)) throw new PackageError(`markChanged(${path}) before xml(${path})`);
+    this.changed.add(path);
+  }
+
+  /** Adds or replaces a whole XML part. */
+  putXml(path: string, doc: XmlDocument): void {
+    if (!this.has(path)) this.order.push(path);
+    this.parsed.set(path, doc);
+    this.changed.add(path);
+  }
+
+  relationships(sourcePartPath: string): Relationship[] {
+    const relsPath = sourcePartPath === "" ? PART.packageRels : relsPathOf(sourcePartPath);
+    if (!this.has(relsPath)) return [];
+    const root = this.xml(relsPath).documentElement;
+    if (!root) return [];
+    return childrenNamed(root, NS.pkgRels, "Relationship").map((r) => ({
+      id: r.getAttribute("Id") ?? "",
+      type: r.getAttribute("Type") ?? "",
+      target: r.getAttribute("Target") ?? "",
+    }));
+  }
+
+  /** Adds a relationship from `sourcePartPath` ("" for the package) and returns its new id. */
+  addRelationship(sourcePartPath: string, type: string, target: string): string {
+    const relsPath = sourcePartPath === "" ? PART.packageRels : relsPathOf(sourcePartPath);
+    if (!this.has(relsPath)) {
+      this.putXml(relsPath, parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}"/>`));
+    }
+    const doc = this.xml(relsPath);
+    const root = doc.documentElement;
+    if (!root) throw new PackageError(`${relsPath} has no root`);
+    const taken = new Set(this.relationships(sourcePartPath).map((r) => r.id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const rel = doc.createElementNS(NS.pkgRels, "Relationship");
+    rel.setAttribute("Id", id);
+    rel.setAttribute("Type", type);
+    rel.setAttribute("Target", target);
+    root.appendChild(rel);
+    this.markChanged(relsPath);
+    return id;
+  }
+
+  /** Declares the content type of a part (an `Override` in [Content_Types].xml). */
+  setContentTypeOverride(partPath: string, contentType: string): void {
+    const doc = this.xml(PART.contentTypes);
+    const root = doc.documentElement;
+    if (!root) throw new PackageError(`${PART.contentTypes} has no root`);
+    const partName = `/${partPath}`;
+    const existing = childrenNamed(root, NS.contentTypes, "Override").find((o) => o.getAttribute("PartName") === partName);
+    if (existing?.getAttribute("ContentType") === contentType) return;
+    const override = existing ?? doc.createElementNS(NS.contentTypes, "Override");
+    override.setAttribute("PartName", partName);
+    override.setAttribute("ContentType", contentType);
+    if (!existing) root.appendChild(override);
+    this.markChanged(PART.contentTypes);
+  }
+
+  async save(): Promise<Uint8Array> {
+    const zip = new JSZip();
+    for (const path of this.order) zip.file(path, this.bytes(path));
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+}

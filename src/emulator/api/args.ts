@@ -1,0 +1,16 @@
+/** Argument checks done when a method is called, as Office.js validates before queuing. */
+import { ERROR_CODES, OfficeExtensionError } from "../errors";
+
+export function invalidArgument(location: string, detail: string): OfficeExtensionError {
+  return new OfficeExtensionError(ERROR_CODES.invalidArgument, `The argument is invalid or missing or has an incorrect format. (${detail})`, location);
+}
+
+export function stringArg(value: unknown, location: string, name: string): string {
+  if (typeof value !== "string") throw invalidArgument(location, `${name} must be a string`);
+  return value;
+}
+
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], location: string, name: string): T {
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw invalidArgument(location, `${name} must be one of ${allowed.join(", ")}`);
+}

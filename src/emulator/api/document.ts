@@ -1,0 +1,54 @@
+/** Word.Document and Word.Body. */
+import type { Handle } from "../runtime/handle";
+import type { TypeSpec } from "../runtime/spec";
+import { containerText } from "../ooxml/text";
+import { descendantsW } from "../ooxml/walk";
+import { contentControlCollectionSpec, getContentControlsMethod, richControlsUnder } from "./content-control";
+import { paragraphCollectionSpec } from "./paragraph";
+import { tableCollectionSpec } from "./table";
+
+const bodyOf = (self: Handle) => self.session.body;
+
+export const bodySpec: TypeSpec = {
+  name: "Body",
+  scalars: {
+    text: { read: (body, s) => containerText(body, s.meter), readOnly: true },
+  },
+  navigation: {
+    contentControls: {
+      spec: () => contentControlCollectionSpec,
+      create: (self) => richControlsUnder(self, () => bodyOf(self)),
+    },
+    paragraphs: {
+      spec: () => paragraphCollectionSpec,
+      create: (self) =>
+        self.derive(paragraphCollectionSpec, { kind: "collection", resolve: () => descendantsW(bodyOf(self), "p", self.session.meter) }),
+    },
+    tables: {
+      spec: () => tableCollectionSpec,
+      create: (self) =>
+        self.derive(tableCollectionSpec, { kind: "collection", resolve: () => descendantsW(bodyOf(self), "tbl", self.session.meter) }, "1.3"),
+    },
+  },
+  methods: {
+    getContentControls: getContentControlsMethod("Body", bodyOf),
+  },
+};
+
+export const documentSpec: TypeSpec = {
+  name: "Document",
+  scalars: {},
+  navigation: {
+    body: {
+      spec: () => bodySpec,
+      create: (self) => self.derive(bodySpec, { kind: "object", nullable: false, where: "Document.body", resolve: () => bodyOf(self) }),
+    },
+    contentControls: {
+      spec: () => contentControlCollectionSpec,
+      create: (self) => richControlsUnder(self, () => bodyOf(self)),
+    },
+  },
+  methods: {
+    getContentControls: getContentControlsMethod("Document", bodyOf),
+  },
+};

@@ -1,0 +1,11 @@
+/** Public surface of the Word emulator (tests, playground, benchmark). */
+export { EmulatedWord, WORD_ENUMS, type EmulatedWordNamespace, type OpenOptions } from "./emulated-word";
+export { HOST_PROFILES, isSetSupported, type HostProfile } from "./host-profile";
+export { ERROR_CODES, MESSAGES, NotEmulatedError, OfficeExtensionError, type DebugInfo, type ErrorCode } from "./errors";
+export type { EmulatorStats } from "./meter";
+export type { EmulatedOffice, SelectionChangedEventArgs, SelectionChangedHandler } from "./office-namespace";
+export type { EmulatedSettings } from "./settings";
+export type { AsyncResult, AsyncCallback } from "./async-result";
+export { DEFAULT_ADDIN_REFERENCE, type AddinReference } from "./webextension-part";
+export { DEFAULT_PLACEHOLDER_TEXT } from "./ooxml/placeholder";
+export { PARAGRAPH_SEPARATOR } from "./ooxml/text";
