@@ -34,8 +34,12 @@ export function parseXml(text: string, partPath = "(xml)"): XmlDocument {
   }
 }
 
+/**
+ * Word writes a line break after the XML declaration; a parser drops it with the rest of the
+ * prolog's whitespace, so it is put back to keep a saved part identical outside what changed.
+ */
 export function serializeXml(doc: XmlDocument): string {
-  return new XMLSerializer().serializeToString(doc);
+  return new XMLSerializer().serializeToString(doc).replace(/^(<\?xml[^>]*\?>)\s*(?=<)/, "$1\r\n");
 }
 
 const encoder = new TextEncoder();

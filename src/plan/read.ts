@@ -25,7 +25,7 @@ export type Plan = {
   readonly problems: readonly PlanProblem[];
 };
 
-type Found = { readonly text: string; readonly source: FieldSource };
+type Found = { readonly text: string; readonly source: FieldSource; readonly copies?: number };
 
 function fromControls(schema: PlanSchema, reading: DocumentReading, problems: PlanProblem[]): Map<Tag, Found> {
   const seen = new Map<string, string[]>();
@@ -41,7 +41,7 @@ function fromControls(schema: PlanSchema, reading: DocumentReading, problems: Pl
       continue;
     }
     if (texts.length > 1) problems.push({ code: "duplicate-field", tag, label: def.label, occurrences: texts.length });
-    found.set(def.tag, { text: texts[0] ?? "", source: "control" });
+    found.set(def.tag, { text: texts[0] ?? "", source: "control", copies: texts.length });
   }
   return found;
 }
@@ -100,7 +100,9 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
     texts.set(def.tag, found.text);
     sources.set(def.tag, found.source);
     if (read.problem) problems.push({ ...read.problem, tag: def.tag, label: def.label });
-    if (control && cell !== undefined && normaliseText(cell) !== normaliseText(control.text)) {
+    // A copy of the control in the same cell is already reported as a duplicate, not as stray text.
+    const single = control?.copies === 1;
+    if (control && single && cell !== undefined && normaliseText(cell) !== normaliseText(control.text)) {
       problems.push({ code: "text-outside-field", tag: def.tag, label: def.label, text: normaliseText(cell) });
     }
   }

@@ -58,18 +58,19 @@ export function changedTags(before: PlanSnapshot, after: PlanSnapshot): Tag[] {
   return [...tags].filter((tag) => before.fields[tag] !== after.fields[tag]).sort() as Tag[];
 }
 
-type Subject = { readonly order: number; readonly group: string; readonly item?: string };
+/** What a changed field belongs to: a group (ambito, section) and maybe an item in it, each with its template order. */
+type Subject = { readonly order: number; readonly group: string; readonly item?: string; readonly itemOrder?: number };
 
 function rowSubject(row: PlanRow | undefined): Subject | undefined {
   if (!row) return undefined;
   const order = PLAN_ROWS.indexOf(row);
   switch (row.kind) {
     case "azione":
-      return { order: row.ambito.number, group: `Ambito ${row.ambito.number} ${row.ambito.title}`, item: row.id };
+      return { order: row.ambito.number, group: `Ambito ${row.ambito.number} ${row.ambito.title}`, item: row.id, itemOrder: order };
     case "accreditamento":
       return { order: 10, group: "Accreditamento regionale" };
     case "misura":
-      return { order: 20 + order, group: "Misure di politica attiva", item: row.misura.pianificazione };
+      return { order: 20, group: "Misure di politica attiva", item: row.misura.pianificazione, itemOrder: order };
   }
 }
 
@@ -84,7 +85,10 @@ function subjectOf(key: FieldKey): Subject | undefined {
       return { order: 60, group: "Alunni coinvolti" };
     case "campo": {
       const campo = CAMPI.find((entry) => entry.id === key.campo);
-      if (campo?.section === "misure") return { order: 40, group: "Misure di politica attiva", item: "Altro" };
+      if (campo?.section === "misure") {
+        const altro = PLAN_ROWS.findIndex((row) => row.kind === "misura" && row.misura.named);
+        return { order: 20, group: "Misure di politica attiva", item: "Altro", itemOrder: altro };
+      }
       return { order: 0, group: campo?.section === "copertina" ? "Copertina" : "Anagrafica scuola" };
     }
     case "testo": {
@@ -96,18 +100,21 @@ function subjectOf(key: FieldKey): Subject | undefined {
 
 /** "Ambito 1 CONTESTO E RETE TERRITORIALE: 1.2, 1.3; Accreditamento regionale", in the template's order. */
 export function revisionSummary(tags: readonly Tag[]): string {
-  const groups = new Map<string, { order: number; items: Set<string> }>();
+  const groups = new Map<string, { order: number; items: Map<string, number> }>();
   for (const tag of tags) {
     const key = parseTag(tag);
     const subject = key && subjectOf(key);
     if (!subject) continue;
-    const group = groups.get(subject.group) ?? { order: subject.order, items: new Set<string>() };
-    if (subject.item) group.items.add(subject.item);
+    const group = groups.get(subject.group) ?? { order: subject.order, items: new Map<string, number>() };
+    if (subject.item) group.items.set(subject.item, subject.itemOrder ?? 0);
     groups.set(subject.group, group);
   }
-  return [...groups.entries()]
-    .sort(([, a], [, b]) => a.order - b.order)
-    .map(([name, group]) => (group.items.size > 0 ? `${name}: ${[...group.items].join(", ")}` : name))
+  const inOrder = <T>(entries: Iterable<[T, number]>) => [...entries].sort(([, a], [, b]) => a - b).map(([item]) => item);
+  return inOrder([...groups].map(([name, group]): [string, number] => [name, group.order]))
+    .map((name) => {
+      const items = inOrder(groups.get(name)?.items ?? []);
+      return items.length > 0 ? `${name}: ${items.join(", ")}` : name;
+    })
     .join("; ");
 }
 

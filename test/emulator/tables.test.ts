@@ -90,3 +90,27 @@ describe("Table.addRows (WordApi 1.3)", () => {
     ).rejects.toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Table.addRows" } });
   });
 });
+
+describe("Table.getCell and TableCell.value (WordApi 1.3)", () => {
+  test("setting a cell's value replaces its text and keeps the cell's and run's formatting", async () => {
+    const word = await EmulatedWord.open(await docx(VERSIONS));
+    await word.Word.run(async (context) => {
+      const cell = context.document.body.tables.getFirst().getCell(1, 0);
+      cell.value = "15/01/2018";
+      await context.sync();
+    });
+    expect(await values(word)).toEqual([[["DATA", "VERSIONE N."], ["15/01/2018", "1"]]]);
+    const xml = await partText(await word.save(), "word/document.xml");
+    expect(xml).toContain('<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>');
+    expect(xml).toMatch(/<w:sz w:val="18"\/><\/w:rPr><w:t>15\/01\/2018<\/w:t>/);
+  });
+
+  test("a cell that does not exist fails at sync with ItemNotFound", async () => {
+    const word = await EmulatedWord.open(await docx(VERSIONS));
+    const error = await word.Word.run(async (context) => {
+      context.document.body.tables.getFirst().getCell(5, 0).value = "x";
+      await context.sync();
+    }).catch((caught: unknown) => caught);
+    expect(error).toEqual(expect.objectContaining({ code: "ItemNotFound" }));
+  });
+});

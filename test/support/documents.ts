@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import JSZip from "jszip";
 import path from "node:path";
 import { EmulatedWord, type HostProfile } from "../../src/emulator";
 import { emulatedWordHost } from "../../src/wiring/emulated-host";
@@ -23,4 +24,23 @@ export async function syncsOf<T>(word: EmulatedWord, operation: () => Promise<T>
   word.resetStats();
   const result = await operation();
   return { result, syncs: word.stats.syncs };
+}
+
+/** The same .docx with its main part rewritten by `edit`, as a person's editing in Word would leave it. */
+export async function withDocumentXml(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const edited = edit(xml);
+  if (edited === xml) throw new Error("the edit changed nothing");
+  zip.file("word/document.xml", edited);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The inline `w:sdt` element carrying `tag`, as text. */
+export function inlineControlXml(xml: string, tag: string): string {
+  const at = xml.indexOf(`w:val="${tag}"`);
+  const start = xml.lastIndexOf("<w:sdt>", at);
+  const end = xml.indexOf("</w:sdt>", at) + "</w:sdt>".length;
+  if (at < 0 || start < 0) throw new Error(`no control ${tag}`);
+  return xml.slice(start, end);
 }

@@ -1,7 +1,7 @@
 /** Word.Table, Word.TableCollection and Word.TableCell (WordApi 1.3). */
 import type { XmlElement } from "../../docx/xml";
 import { NotEmulatedError } from "../errors";
-import { addRowsAtEnd, rowCells, tableRows, tableValues } from "../ooxml/tables";
+import { addRowsAtEnd, rowCells, setCellText, tableRows, tableValues } from "../ooxml/tables";
 import { containerText } from "../ooxml/text";
 import { ancestorW } from "../ooxml/walk";
 import type { Handle } from "../runtime/handle";
@@ -39,6 +39,23 @@ function addRows(self: Handle, args: readonly unknown[]): object {
   return strictRecord("TableRowCollection", {});
 }
 
+/** `Table.getCell(rowIndex, cellIndex)`: a cell that does not exist fails at sync with ItemNotFound. */
+function getCell(self: Handle, args: readonly unknown[]): object {
+  const location = "Table.getCell";
+  const [rowIndex, cellIndex] = args;
+  const index = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+  if (!index(rowIndex) || !index(cellIndex)) throw invalidArgument(location, "rowIndex and cellIndex must be whole numbers");
+  return self.derive(tableCellSpec, {
+    kind: "object",
+    nullable: false,
+    where: location,
+    resolve: () => {
+      const tr = tableRows(self.target(location), self.session.meter)[rowIndex as number];
+      return (tr && rowCells(tr, self.session.meter)[cellIndex as number]) ?? null;
+    },
+  }, "1.3").proxy;
+}
+
 export const tableSpec: TypeSpec = {
   name: "Table",
   scalars: {
@@ -46,7 +63,7 @@ export const tableSpec: TypeSpec = {
     rowCount: { read: (tbl, s) => tableRows(tbl, s.meter).length, since: "1.3", readOnly: true },
   },
   navigation: {},
-  methods: { addRows },
+  methods: { addRows, getCell },
 };
 
 export const tableCollectionSpec: TypeSpec = collectionSpec("TableCollection", () => tableSpec);
@@ -63,7 +80,15 @@ export const tableCellSpec: TypeSpec = {
   scalars: {
     rowIndex: { read: (tc, s) => cellPosition(tc, s).rowIndex, since: "1.3", readOnly: true },
     cellIndex: { read: (tc, s) => cellPosition(tc, s).cellIndex, since: "1.3", readOnly: true },
-    value: { read: (tc, s) => containerText(tc, s.meter), since: "1.3" },
+    value: {
+      read: (tc, s) => containerText(tc, s.meter),
+      write: (tc, value, session, location) => {
+        if (typeof value !== "string") throw invalidArgument(location, "value must be a string");
+        setCellText(tc, value, session.meter);
+        session.documentChanged();
+      },
+      since: "1.3",
+    },
   },
   navigation: {
     parentTable: {

@@ -89,3 +89,24 @@ export function addRowsAtEnd(tbl: XmlElement, count: number, values: readonly (r
     anchor = row;
   }
 }
+
+/**
+ * Setting `TableCell.value`: the cell keeps its properties and its first paragraph's and run's
+ * formatting, and holds the text as one paragraph (assumed; Microsoft documents only "the text of
+ * the cell"). A cell holding content controls is not emulated: Word's behaviour there is unknown.
+ */
+export function setCellText(tc: XmlElement, text: string, meter: Meter): void {
+  const doc = tc.ownerDocument;
+  if (!doc) throw new Error("w:tc outside a document");
+  if (descendantsW(tc, "sdt", meter).length > 0) throw new NotEmulatedError("TableCell.value on a cell with content controls");
+  const p = descendantsW(tc, "p", meter)[0];
+  const pPr = p ? firstChildNamed(p, NS.w, "pPr") : null;
+  const r = descendantsW(tc, "r", meter)[0];
+  const rPr = r ? firstChildNamed(r, NS.w, "rPr") : null;
+  const paragraph = buildParagraph(doc, pPr, text === "" ? [] : [buildRun(doc, rPr, text)]);
+  for (const child of childElements(tc)) {
+    meter.touch();
+    if (!isNamed(child, NS.w, "tcPr")) tc.removeChild(child);
+  }
+  tc.appendChild(paragraph);
+}

@@ -1,0 +1,141 @@
+import JSZip from "jszip";
+import { setCount, setMonth, setServiceLevel, setText, type FieldChange } from "../../src/plan/changes";
+import type { FieldDef } from "../../src/plan/fields";
+import type { Plan } from "../../src/plan/read";
+import { formatTag } from "../../src/plan/tags";
+import { SERVICE_LEVELS } from "../../src/plan/vocabulary";
+import { inlineControlXml, openDocument, syncsOf, templateBytes, withDocumentXml } from "../support/documents";
+
+/** A value for every field: marks alternate, counts grow, texts have two paragraphs. */
+function fillEverything(plan: Plan): FieldChange[] {
+  return plan.schema.fields.flatMap((def: FieldDef, index) => {
+    switch (def.key.kind) {
+      case "livello": {
+        const { row, year } = def.key;
+        const level = SERVICE_LEVELS[(index / 3) % 3 | 0]!.id;
+        return def.key.level === SERVICE_LEVELS[0]!.id ? setServiceLevel(plan, row, year, level) : [];
+      }
+      case "mese":
+        return setMonth(plan, def.key.row, def.key.year, def.key.month, index % 2 === 0);
+      case "alunni": {
+        const result = setCount(plan, def.key.indirizzo, def.key.classe, String(index));
+        return result.ok ? result.changes : [];
+      }
+      default:
+        if (def.value === "date") return setText(plan, def.tag, "28/11/2026");
+        if (def.value === "text") return setText(plan, def.tag, `Prima riga di ${def.label}\nSeconda riga`);
+        return setText(plan, def.tag, `Valore di ${def.label}`);
+    }
+  });
+}
+
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+}
+
+/** document.xml with the content of the controls of these tags cut out. */
+function outsideControls(xml: string, tags: readonly string[]): string {
+  return tags.reduce((text, tag) => {
+    const at = text.indexOf(`w:val="${tag}"`);
+    const start = text.indexOf("<w:sdtContent>", at);
+    const end = text.indexOf("</w:sdtContent>", start);
+    return `${text.slice(0, start)}<CUT/>${text.slice(end)}`;
+  }, xml);
+}
+
+describe("applyChanges", () => {
+  it("fills every target in two syncs, and a reopened document reads back exactly what was written", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const blank = await document.readPlan();
+    const changes = fillEverything(blank.plan);
+    expect(changes.length).toBeGreaterThan(500);
+    const { result, syncs } = await syncsOf(word, () => document.applyChanges(blank.plan, changes));
+    expect(syncs).toBe(2);
+    expect(result.refused).toEqual([]);
+    expect(result.written).toHaveLength(changes.length);
+    const filled = await document.readPlan();
+    const reopened = await openDocument(await word.save());
+    const reread = await reopened.document.readPlan();
+    expect(reread.plan.problems).toEqual([]);
+    expect(reread.plan.values).toEqual(filled.plan.values);
+    for (const change of changes) expect(reread.plan.texts.get(change.tag)?.replace(/\r/g, "\n")).toBe(change.next);
+  });
+
+  it("leaves the XML outside the changed controls as it was", async () => {
+    const before = templateBytes();
+    const { word, document } = await openDocument(before);
+    const { plan } = await document.readPlan();
+    const year = plan.schema.years[0]!;
+    const changes = [...setMonth(plan, "3.2", year, "mar", true), ...setCount(plan, "liceo", "V", "31").changes!];
+    await document.applyChanges(plan, changes);
+    const tags = changes.map((change) => change.tag);
+    const after = outsideControls(await documentXml(await word.save()), tags);
+    const original = outsideControls(await documentXml(before), tags);
+    const at = [...after].findIndex((char, index) => char !== original[index]);
+    expect(after === original ? "identical" : `differs at ${at}: ${after.slice(at - 60, at + 60)}`).toBe("identical");
+  });
+  });
+
+  it("does nothing and syncs nothing when there is nothing to change", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const { plan } = await document.readPlan();
+    const { result, syncs } = await syncsOf(word, () =>
+      document.applyChanges(plan, setServiceLevel(plan, "1.1", plan.schema.years[0]!, null)),
+    );
+    expect(syncs).toBe(0);
+    expect(result).toEqual({ written: [], refused: [] });
+  });
+
+  it("refuses to overwrite a field typed in after the pane read it, and writes the others", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const { plan } = await document.readPlan();
+    const obiettivo = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
+    const year = plan.schema.years[2]!;
+    const changes = [...setText(plan, obiettivo, "Dal pannello"), ...setMonth(plan, "1.1", year, "gen", true)];
+    await word.Word.run(async (context) => {
+      context.document.contentControls.getByTag(obiettivo).getFirst().insertText("Scritto dal dirigente", "Replace");
+      await context.sync();
+    });
+    const result = await document.applyChanges(plan, changes);
+    expect(result.written).toEqual([formatTag({ kind: "mese", row: "1.1", year, month: "gen" })]);
+    expect(result.refused).toEqual([
+      expect.objectContaining({ tag: obiettivo, reason: "changed", current: "Scritto dal dirigente" }),
+    ]);
+    const after = await document.readPlan();
+    expect(after.plan.values.get(obiettivo)).toEqual({ kind: "text", text: "Scritto dal dirigente" });
+  });
+
+  it("refuses to write a field whose control was deleted, and writes the others", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const { plan } = await document.readPlan();
+    const istituto = formatTag({ kind: "campo", campo: "istituto" });
+    const pec = formatTag({ kind: "campo", campo: "pec" });
+    await word.Word.run(async (context) => {
+      const control = context.document.contentControls.getByTag(pec).getFirst();
+      control.cannotDelete = false;
+      control.delete(false);
+      await context.sync();
+    });
+    const result = await document.applyChanges(plan, [
+      ...setText(plan, pec, "scuola@pec.istruzione.it"),
+      ...setText(plan, istituto, "IIS Galilei"),
+    ]);
+    expect(result.refused).toEqual([expect.objectContaining({ tag: pec, reason: "missing" })]);
+    expect(result.written).toEqual([istituto]);
+  });
+
+  it("refuses to write a field whose control was copied, so neither copy is overwritten", async () => {
+    const email = formatTag({ kind: "campo", campo: "email" });
+    const bytes = await withDocumentXml(templateBytes(), (xml) => {
+      const control = inlineControlXml(xml, email);
+      return xml.replace(control, control + control.replace(`<w:t xml:space="preserve"> </w:t>`, "<w:t>copia</w:t>"));
+    });
+    const { document } = await openDocument(bytes);
+    const { plan } = await document.readPlan();
+    expect(plan.problems).toEqual([expect.objectContaining({ code: "duplicate-field", tag: email })]);
+    const result = await document.applyChanges(plan, setText(plan, email, "info@scuola.it"));
+    expect(result).toEqual({ written: [], refused: [expect.objectContaining({ tag: email, reason: "duplicate" })] });
+    const after = await document.readPlan();
+    expect(after.plan.texts.get(email)).toBe(" ");
+  });
+});
