@@ -3,7 +3,8 @@ import type { WordHost } from "../word/host";
 
 /** The document layer's host over the emulator: the same adapter code runs in Word and here. */
 export function emulatedWordHost(word: EmulatedWord): WordHost {
-  const settings = word.Office.context.document.settings;
+  const document = word.Office.context.document;
+  const settings = document.settings;
   return {
     run: (batch) => word.Word.run(batch),
     settings,
@@ -13,5 +14,10 @@ export function emulatedWordHost(word: EmulatedWord): WordHost {
           result.status === word.Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
         ),
       ),
+    watchSelection: (listener) => {
+      const handler = () => listener();
+      document.addHandlerAsync(word.Office.EventType.DocumentSelectionChanged, handler);
+      return () => document.removeHandlerAsync(word.Office.EventType.DocumentSelectionChanged, { handler });
+    },
   };
 }

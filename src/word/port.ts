@@ -16,6 +16,8 @@ export type PlanDocument = {
   readPlan(): Promise<PlanReading>;
   applyChanges(plan: Plan, changes: readonly FieldChange[]): Promise<ApplyResult>;
   recordVersion(row: VersionRow, snapshot: PlanSnapshot): Promise<readonly VersionRow[]>;
+  /** Subscribes to hints that the document may have changed (the selection moved); returns the unsubscribe. */
+  onDocumentMayHaveChanged(listener: () => void): () => void;
 };
 
 export function wordPlanDocument(host: WordHost): PlanDocument {
@@ -23,8 +25,11 @@ export function wordPlanDocument(host: WordHost): PlanDocument {
     readPlan: () => readPlan(host),
     applyChanges: (plan, changes) => applyChanges(host, plan, changes),
     recordVersion: (row, snapshot) => recordVersion(host, row, snapshot),
+    onDocumentMayHaveChanged: (listener) => host.watchSelection(listener),
   };
 }
 
 export type { PlanReading, ReadStrategy } from "./read-plan";
 export type { WordHost } from "./host";
+export { officeWordHost } from "./host";
+export { DocumentError, type DocumentErrorCode } from "./errors";

@@ -65,14 +65,22 @@ export function typed(plan: Plan, tag: Tag, text: string): FieldChange[] {
   return [{ tag, label: def.label, expected, next: text }];
 }
 
-export function levelTag(plan: Plan, row: string, level: "attivazione" | "consolidamento" | "non-richiesto"): Tag {
+export function levelTag(
+  plan: Plan,
+  row: string,
+  level: "attivazione" | "consolidamento" | "non-richiesto",
+): Tag {
   const year = plan.schema.years[0];
   if (!year) throw new Error("the plan has no school year");
   return formatTag({ kind: "livello", row, year, level });
 }
 
 /** Marks one level of a row in the first year without clearing the others, as a hand edit would. */
-export function markLevel(plan: Plan, row: string, level: "attivazione" | "consolidamento" | "non-richiesto"): FieldChange[] {
+export function markLevel(
+  plan: Plan,
+  row: string,
+  level: "attivazione" | "consolidamento" | "non-richiesto",
+): FieldChange[] {
   return setField(plan, levelTag(plan, row, level), { kind: "mark", marked: true });
 }
 
@@ -106,7 +114,11 @@ export async function truncatedDocx(): Promise<Uint8Array> {
 }
 
 /** A scratch directory, removed by the returned function. */
-export async function scratchDir(): Promise<{ readonly dir: string; readonly path: (name: string) => string; readonly remove: () => Promise<void> }> {
+export async function scratchDir(): Promise<{
+  readonly dir: string;
+  readonly path: (name: string) => string;
+  readonly remove: () => Promise<void>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), "pgs-cli-test-"));
   return { dir, path: (name) => join(dir, name), remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -110,7 +110,18 @@ export function describeWithProgram(
   body: () => void,
   env: Environment = process.env,
 ): void {
-  const plan = planFor(program, env);
+  describeWithPrograms([program], title, body, env);
+}
+
+/** A describe block that runs only where every one of `programs` is. */
+export function describeWithPrograms(
+  programs: readonly Program[],
+  title: string,
+  body: () => void,
+  env: Environment = process.env,
+): void {
+  const plans = programs.map((program) => ({ program, plan: planFor(program, env) }));
+  const { program, plan } = plans.find((entry) => entry.plan.action !== "run") ?? { program: undefined, plan: { action: "run" as const } };
   switch (plan.action) {
     case "run":
       describe(title, body);
@@ -121,7 +132,7 @@ export function describeWithProgram(
       return;
     case "fail":
       describe(title, () => {
-        test(`needs ${program.name}`, () => {
+        test(`needs ${program?.name ?? "its programs"}`, () => {
           throw new Error(plan.reason);
         });
       });

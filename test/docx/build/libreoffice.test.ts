@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplate } from "../../../src/docx/build";
 import { createSchema } from "../../../src/plan/fields";
-import { describeWithPrograms } from "./programs";
+import { describeWithPrograms, findProgram } from "../../support/programs";
 import { firstOutOfOrder, seedItems } from "./seed-order";
 import { SEED, scratchDir } from "./template-files";
 
@@ -13,7 +13,7 @@ function run(program: string, args: readonly string[]): string {
   return result.stdout;
 }
 
-describeWithPrograms(["soffice", "pdftotext"], "the template as LibreOffice renders it", () => {
+describeWithPrograms([findProgram("soffice"), findProgram("pdftotext")], "the template as LibreOffice renders it", () => {
   let text: string;
   let pages: number;
   beforeAll(async () => {

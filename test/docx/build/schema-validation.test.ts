@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { buildTemplate } from "../../../src/docx/build";
 import { createSchema } from "../../../src/plan/fields";
 import { readParts } from "./docx-reading";
-import { describeWithPrograms } from "./programs";
+import { describeWithPrograms, findProgram } from "../../support/programs";
 import { REPO_ROOT, SCHEMAS, scratchDir, writeParts } from "./template-files";
 
 function xmllint(schema: string, file: string): { readonly ok: boolean; readonly output: string } {
@@ -86,5 +86,5 @@ function validations(): void {
 }
 
 // Absent schemas skip the checks locally, saying so in the test's name, and fail them under CI.
-if (schemasPresent || process.env.CI === "true") describeWithPrograms(["xmllint"], TITLE, validations);
+if (schemasPresent || process.env.CI === "true") describeWithPrograms([findProgram("xmllint")], TITLE, validations);
 else describe.skip(`${TITLE} (skipped: the OOXML schemas are absent)`, validations);
