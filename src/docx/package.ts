@@ -12,6 +12,7 @@ import {
   serializeXml,
   utf8Decode,
   utf8Encode,
+  withProlog,
   type XmlDocument,
 } from "./xml";
 
@@ -58,8 +59,8 @@ export class DocxPackage {
   /** The part's bytes as they would be saved now. */
   bytes(path: string): Uint8Array {
     const doc = this.changed.has(path) ? this.parsed.get(path) : undefined;
-    if (doc) return utf8Encode(serializeXml(doc));
     const raw = this.raw.get(path);
+    if (doc) return utf8Encode(raw ? withProlog(serializeXml(doc), utf8Decode(raw)) : serializeXml(doc));
     if (!raw) throw new PackageError(`no part ${path}`);
     return raw;
   }

@@ -34,12 +34,21 @@ export function parseXml(text: string, partPath = "(xml)"): XmlDocument {
   }
 }
 
-/**
- * Word writes a line break after the XML declaration; a parser drops it with the rest of the
- * prolog's whitespace, so it is put back to keep a saved part identical outside what changed.
- */
 export function serializeXml(doc: XmlDocument): string {
-  return new XMLSerializer().serializeToString(doc).replace(/^(<\?xml[^>]*\?>)\s*(?=<)/, "$1\r\n");
+  return new XMLSerializer().serializeToString(doc);
+}
+
+/** Everything before the root element: the declaration and the whitespace after it. */
+const PROLOG = /^(?:<\?xml[^>]*\?>)?\s*/;
+
+/**
+ * `serialized` with the prolog of `original`. Parsing turns the "\r\n" Word writes after the XML
+ * declaration into "\n" (XML end-of-line handling): putting the original prolog back keeps a
+ * saved part identical to the file outside what was edited.
+ */
+export function withProlog(serialized: string, original: string): string {
+  const prolog = PROLOG.exec(original)?.[0] ?? "";
+  return prolog + serialized.replace(PROLOG, "");
 }
 
 const encoder = new TextEncoder();

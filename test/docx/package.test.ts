@@ -50,3 +50,15 @@ describe("DocxPackage", () => {
     expect(pkg.relationships(PART.document)).toEqual([{ id: "rId1", type: REL.styles, target: "styles.xml" }]);
   });
 });
+
+describe("DocxPackage keeps a changed part's prolog", () => {
+  test("the \\r\\n Word writes after the XML declaration survives an edit of the part", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file("word/document.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a><b/></a>');
+    const pkg = await DocxPackage.open(await zip.generateAsync({ type: "uint8array" }));
+    pkg.xml("word/document.xml").documentElement?.setAttribute("x", "1");
+    pkg.markChanged("word/document.xml");
+    expect(pkg.text("word/document.xml")).toBe('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a x="1"><b/></a>');
+  });
+});
