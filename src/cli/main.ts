@@ -113,7 +113,8 @@ async function exportPlans(args: readonly string[]): Promise<number> {
     }
   }
   json?.write("\n]\n");
-  await Promise.all([csv, json].map((stream) => stream && new Promise((resolve) => stream.end(resolve))));
+  const streams = [csv, json].filter((stream) => stream !== undefined);
+  await Promise.all(streams.map((stream) => new Promise<void>((resolve) => stream.end(resolve))));
   if (progress) process.stderr.write("\r".padEnd(121) + "\r");
   process.stderr.write(`Piani esportati: ${exported} di ${files.length}.\n`);
   if (failures.length > 0) process.stderr.write(`File non letti (${failures.length}):\n${failures.map((line) => `  ${line}\n`).join("")}`);
