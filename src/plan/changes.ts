@@ -1,7 +1,7 @@
 import type { FieldDef } from "./fields";
 import type { Plan } from "./read";
 import { type Tag, formatTag } from "./tags";
-import { type FieldValue, parseCount, sameValue, writeValue } from "./values";
+import { type FieldValue, isBlank, parseCount, sameValue, writeValue } from "./values";
 import {
   type ClasseId,
   type IndirizzoId,
@@ -30,13 +30,19 @@ function fieldDef(plan: Plan, tag: Tag): FieldDef {
   return def;
 }
 
-/** The change that gives a field a value, or none when it already has it (or is missing). */
+/**
+ * The change that gives a field a value, or none when it already has it (or is missing). A mark
+ * holding text that is not a mark ("sì") is never blanked: a person wrote it, and the plan lists it
+ * as a problem until that person decides.
+ */
 export function setField(plan: Plan, tag: Tag, value: FieldValue): FieldChange[] {
   const def = fieldDef(plan, tag);
   const current = plan.values.get(tag);
   const expected = plan.texts.get(tag);
   if (current === undefined || expected === undefined) return [];
   if (sameValue(current, value)) return [];
+  const unreadable = current.kind === "mark" && !current.marked && !isBlank(expected);
+  if (unreadable && value.kind === "mark" && !value.marked) return [];
   return [{ tag, label: def.label, expected, next: writeValue(value) }];
 }
 

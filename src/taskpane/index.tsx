@@ -1,8 +1,8 @@
 /**
- * Entry point of the task pane: waits for Office once (host.ts), then shows the product shell and
- * the start-up status. The panel that reads and fills the plan mounts here in a later step.
+ * Entry point of the task pane: waits for Office once (host.ts), then shows the panel over the open
+ * document, or the start-up status when the pane cannot work here.
  */
-import { StrictMode, Suspense, use } from "react";
+import { StrictMode, Suspense, use, useMemo } from "react";
 import { createRoot } from "react-dom/client";
 import {
   FluentProvider,
@@ -16,7 +16,10 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 
+import { officeWordHost, wordPlanDocument } from "../word/port";
 import { startUp, startupMessage, type Startup } from "./host";
+import { officeLocale } from "./host-locale";
+import { PanelRoot } from "./mount";
 
 const PRODUCT_TITLE = "Piano Generale di Supporto";
 
@@ -25,7 +28,7 @@ const useShellStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   title: {
@@ -33,8 +36,17 @@ const useShellStyles = makeStyles({
   },
 });
 
-function StartupStatus({ startup }: { readonly startup: Promise<Startup> }) {
-  const message = startupMessage(use(startup));
+/** The panel over the document Word has open: only rendered once start-up found Word. */
+function WordPanel() {
+  const document = useMemo(() => wordPlanDocument(officeWordHost()), []);
+  const locale = useMemo(() => officeLocale(), []);
+  return <PanelRoot document={document} locale={locale} />;
+}
+
+function StartupOutcome({ startup }: { readonly startup: Promise<Startup> }) {
+  const status = use(startup);
+  if (status.kind === "word") return <WordPanel />;
+  const message = startupMessage(status);
   return (
     <MessageBar intent={message.intent} layout="multiline">
       <MessageBarBody>
@@ -54,9 +66,9 @@ function Shell({ startup }: { readonly startup: Promise<Startup> }) {
           {PRODUCT_TITLE}
         </Title3>
       </header>
-      <main aria-live="polite">
+      <main>
         <Suspense fallback={<Spinner size="small" label="Avvio in corso…" />}>
-          <StartupStatus startup={startup} />
+          <StartupOutcome startup={startup} />
         </Suspense>
       </main>
     </FluentProvider>

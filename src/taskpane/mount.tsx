@@ -1,0 +1,56 @@
+/**
+ * Where the panel is put on a page: `mountPanel` for any container (the task pane, the playground),
+ * `PanelRoot` for a React tree that already has a FluentProvider (index.tsx).
+ */
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { StrictMode, useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+
+import type { PlanDocument } from "../word/port";
+import { Panel } from "./panel/Panel";
+import { PanelProvider, createPanelStore, type PanelEnvironment } from "./state";
+import type { Locale } from "./strings";
+
+export type PanelOptions = {
+  /** The language of the panel's own words; the plan's labels are Italian either way. Default "it". */
+  readonly locale?: Locale;
+  /** Today, for the date of a new version (tests and the playground pass a fixed day). */
+  readonly today?: () => Date;
+};
+
+const useRootStyles = makeStyles({
+  root: {
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+/** The panel over `document`: owns its store, reads on mount and stops listening on unmount. */
+export function PanelRoot({ document, locale = "it", today }: { readonly document: PlanDocument } & PanelOptions) {
+  const [store] = useState(() => createPanelStore(document));
+  useEffect(() => store.start(), [store]);
+  const [environment] = useState<PanelEnvironment>(() => ({ store, locale, today: today ?? (() => new Date()) }));
+  return (
+    <PanelProvider environment={environment}>
+      <Panel />
+    </PanelProvider>
+  );
+}
+
+/** Renders the panel into `container`; returns the function that unmounts it. */
+export function mountPanel(container: HTMLElement, document: PlanDocument, options: PanelOptions = {}): () => void {
+  const root = createRoot(container);
+  root.render(<MountedPanel document={document} {...options} />);
+  return () => root.unmount();
+}
+
+function MountedPanel(props: { readonly document: PlanDocument } & PanelOptions) {
+  const styles = useRootStyles();
+  return (
+    <StrictMode>
+      <FluentProvider theme={webLightTheme} className={styles.root} lang={props.locale === "en" ? "en" : "it"}>
+        <PanelRoot {...props} />
+      </FluentProvider>
+    </StrictMode>
+  );
+}

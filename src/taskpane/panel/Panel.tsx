@@ -1,0 +1,89 @@
+/**
+ * The panel: header, the one message area, then the sections of the plan as collapsible parts (the
+ * big grids mount only when opened).
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  CounterBadge,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
+
+import { usePanelSelector, useStrings } from "../state";
+import { Header } from "./Header";
+import { usePanelStyles } from "./Panel.styles";
+import { Planning } from "./Planning";
+import { Problems } from "./Problems";
+import { ResultBar } from "./ResultBar";
+import { ServiceLevels } from "./ServiceLevels";
+import { Students } from "./Students";
+import { Versions } from "./Versions";
+
+/** One section open at a time: the pane is narrow, and the big grids then never share the page. */
+const OPEN_AT_START = "livelli";
+
+export function Panel() {
+  const styles = usePanelStyles();
+  const strings = useStrings();
+  const hasReading = usePanelSelector((state) => state.reading !== undefined);
+  const problemCount = usePanelSelector((state) => state.reading?.plan.problems.length ?? 0);
+  const busy = usePanelSelector((state) => state.activity !== "idle");
+
+  return (
+    <div className={styles.root} aria-label={strings.panelLabel} role="region">
+      <Header />
+      <ResultBar />
+      {hasReading ? (
+        <Accordion collapsible defaultOpenItems={OPEN_AT_START}>
+          <AccordionItem value="livelli">
+            <AccordionHeader as="h2">{strings.levelsTitle}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <ServiceLevels />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="pianificazione">
+            <AccordionHeader as="h2">{strings.planningTitle}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <Planning />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="alunni">
+            <AccordionHeader as="h2">{strings.studentsTitle}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <Students />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="versioni">
+            <AccordionHeader as="h2">{strings.versionsTitle}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <Versions />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="problemi">
+            <AccordionHeader as="h2">
+              <span className={styles.headerContent}>
+                {strings.problemsTitle}
+                <CounterBadge
+                  count={problemCount}
+                  showZero
+                  size="small"
+                  color={problemCount > 0 ? "danger" : "informative"}
+                />
+              </span>
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <Problems />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      ) : busy ? (
+        <Spinner size="small" label={strings.reading} />
+      ) : (
+        <Text>{strings.notReadYet}</Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The one place where results and errors appear: saved, versions recorded, writes the document
+ * refused (each in words from src/plan), errors of the document layer and unexpected ones.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+
+import { describeRefusal } from "../../plan/messages";
+import { type Outcome, useLocale, usePanelActions, usePanelSelector, useStrings } from "../state";
+import type { Strings } from "../strings";
+import type { Locale } from "../../plan/messages";
+import { useResultBarStyles } from "./ResultBar.styles";
+
+type Shown = { readonly intent: MessageBarIntent; readonly title?: string; readonly body: ReactNode };
+
+function shownOf(outcome: Outcome, strings: Strings, locale: Locale, listClass: string): Shown {
+  switch (outcome.kind) {
+    case "saved":
+      return { intent: "success", body: strings.saved };
+    case "version-recorded":
+      return { intent: "success", body: strings.versionRecorded(outcome.number) };
+    case "refused":
+      return {
+        intent: "warning",
+        title: strings.refusedTitle(outcome.refusals.length),
+        body: (
+          <ul className={listClass}>
+            {outcome.refusals.map((refusal) => (
+              <li key={refusal.tag}>{describeRefusal(refusal, locale)}</li>
+            ))}
+          </ul>
+        ),
+      };
+    case "document-error":
+      return { intent: "error", title: strings.errorTitle, body: strings.documentError[outcome.code] };
+    case "unexpected-error":
+      return { intent: "error", title: strings.errorTitle, body: strings.unexpectedError(outcome.detail) };
+  }
+}
+
+export function ResultBar() {
+  const styles = useResultBarStyles();
+  const strings = useStrings();
+  const locale = useLocale();
+  const { dismissOutcome } = usePanelActions();
+  const outcome = usePanelSelector((state) => state.outcome);
+  const shown = outcome && shownOf(outcome, strings, locale, styles.list);
+
+  return (
+    <div aria-live="polite">
+      {shown && (
+        <MessageBar intent={shown.intent} layout="multiline">
+          <MessageBarBody>
+            {shown.title && <MessageBarTitle>{shown.title}</MessageBarTitle>}
+            {shown.body}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={dismissOutcome}>
+              {strings.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

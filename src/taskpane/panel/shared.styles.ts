@@ -1,0 +1,29 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles several parts of the panel share. */
+export const useSharedStyles = makeStyles({
+  /** Read by screen readers, not shown: full names of controls whose context is visible around them. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  sectionBody: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  groupTitle: {
+    color: tokens.colorNeutralForeground2,
+    marginTop: tokens.spacingVerticalS,
+  },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+  },
+});

@@ -1,0 +1,20 @@
+/** The panel's state: the one store and the hooks through which components use it. */
+export {
+  createPanelStore,
+  REREAD_DELAY_MS,
+  type Outcome,
+  type PanelActivity,
+  type PanelState,
+  type PanelStore,
+  type PanelStoreOptions,
+  type WriteResult,
+} from "./store";
+export {
+  PanelProvider,
+  useLocale,
+  usePanelActions,
+  usePanelSelector,
+  useStrings,
+  useToday,
+  type PanelEnvironment,
+} from "./hooks";

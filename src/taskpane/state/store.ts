@@ -1,0 +1,196 @@
+/**
+ * The panel's one state module: the last reading of the document plus the UI status and the one
+ * outcome message. Nothing else in the panel holds a plan value (DESIGN invariant 2).
+ *
+ * Every document operation goes through one queue, so two never run at once. The store reads on
+ * start, after every write and after a change hint from the document (debounced; hints that arrive
+ * while a write is in flight are dropped, because the write is always followed by a read).
+ * Plain TypeScript: React reaches it only through ./hooks.
+ */
+import type { FieldChange } from "../../plan/changes";
+import type { Plan } from "../../plan/read";
+import type { WriteRefusal } from "../../plan/refusals";
+import type { PlanSnapshot, VersionRow } from "../../plan/versioning";
+import { DocumentError, type DocumentErrorCode, type PlanDocument, type PlanReading } from "../../word/port";
+
+export type PanelActivity = "idle" | "reading" | "writing";
+
+/** What the one MessageBar shows: the result of the last operation, or nothing. */
+export type Outcome =
+  | { readonly kind: "saved" }
+  | { readonly kind: "version-recorded"; readonly number: string }
+  | { readonly kind: "refused"; readonly refusals: readonly WriteRefusal[] }
+  | { readonly kind: "document-error"; readonly code: DocumentErrorCode }
+  | { readonly kind: "unexpected-error"; readonly detail: string };
+
+export type PanelState = {
+  /** The document as last read; undefined until the first read succeeds. */
+  readonly reading: PlanReading | undefined;
+  readonly activity: PanelActivity;
+  readonly outcome: Outcome | undefined;
+};
+
+/** How one write ended, for the control that asked (to keep or drop what the user typed). */
+export type WriteResult = "written" | "unchanged" | "refused" | "failed";
+
+export type PanelStore = {
+  getState(): PanelState;
+  subscribe(listener: () => void): () => void;
+  /** Reads the document, listens for change hints; returns the stop function. */
+  start(): () => void;
+  /** Queues a read (joining one that is already waiting). */
+  reread(): Promise<void>;
+  /**
+   * Queues a write. `changesFor` runs when the write's turn comes, against the plan last read, so a
+   * queued write never carries stale expectations of the panel's own earlier writes.
+   */
+  apply(changesFor: (plan: Plan) => readonly FieldChange[]): Promise<WriteResult>;
+  /** Queues the recording of a version; the snapshot is taken from the plan last read when its turn comes. */
+  recordVersion(row: VersionRow, snapshotFor: (plan: Plan) => PlanSnapshot): Promise<boolean>;
+  dismissOutcome(): void;
+};
+
+export type PanelStoreOptions = {
+  /** Quiet time after the last change hint before re-reading. */
+  readonly rereadDelayMs?: number;
+  /** How long "Salvato" stays before the message area clears itself. */
+  readonly savedNoticeMs?: number;
+};
+
+export const REREAD_DELAY_MS = 300;
+export const SAVED_NOTICE_MS = 2500;
+
+function outcomeOfError(error: unknown): Outcome {
+  if (error instanceof DocumentError) return { kind: "document-error", code: error.code };
+  return { kind: "unexpected-error", detail: error instanceof Error ? error.message : String(error) };
+}
+
+export function createPanelStore(document: PlanDocument, options: PanelStoreOptions = {}): PanelStore {
+  const rereadDelay = options.rereadDelayMs ?? REREAD_DELAY_MS;
+  const savedNotice = options.savedNoticeMs ?? SAVED_NOTICE_MS;
+
+  let state: PanelState = { reading: undefined, activity: "idle", outcome: undefined };
+  const listeners = new Set<() => void>();
+  /** How many `start()`s are not stopped yet (React's StrictMode starts, stops and starts again). */
+  let running = 0;
+
+  const set = (patch: Partial<PanelState>) => {
+    state = { ...state, ...patch };
+    listeners.forEach((listener) => listener());
+  };
+
+  // --- the queue: one document operation at a time -------------------------------------------
+  let tail: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  let writing = false;
+  let waitingRead: Promise<void> | undefined;
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  let savedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const showOutcome = (outcome: Outcome | undefined) => {
+    clearTimeout(savedTimer);
+    set({ outcome });
+    if (outcome?.kind === "saved") {
+      savedTimer = setTimeout(() => {
+        if (state.outcome === outcome) set({ outcome: undefined });
+      }, savedNotice);
+    }
+  };
+
+  /** One read, inside a queued task. Errors are shown, never thrown. */
+  const readNow = async (): Promise<void> => {
+    set({ activity: "reading" });
+    try {
+      const reading = await document.readPlan();
+      set({ reading, activity: "idle" });
+    } catch (error) {
+      set({ activity: "idle" });
+      showOutcome(outcomeOfError(error));
+    }
+  };
+
+  const reread = (): Promise<void> => {
+    if (waitingRead) return waitingRead;
+    const queued = enqueue(async () => {
+      waitingRead = undefined;
+      await readNow();
+    });
+    waitingRead = queued;
+    return queued;
+  };
+
+  const onHint = () => {
+    // The write in flight is followed by a read, which will see whatever changed.
+    if (writing || running === 0) return;
+    clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => void reread(), rereadDelay);
+  };
+
+  /** Runs a write task in the queue, marks it in flight, then reads once. */
+  const write = <T>(task: (plan: Plan, reading: PlanReading) => Promise<T>, fallback: T): Promise<T> =>
+    enqueue(async () => {
+      const reading = state.reading;
+      if (!reading) return fallback;
+      writing = true;
+      clearTimeout(hintTimer);
+      set({ activity: "writing" });
+      try {
+        return await task(reading.plan, reading);
+      } catch (error) {
+        showOutcome(outcomeOfError(error));
+        return fallback;
+      } finally {
+        writing = false;
+        await readNow();
+      }
+    });
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      running += 1;
+      const unsubscribe = document.onDocumentMayHaveChanged(onHint);
+      void reread();
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        running -= 1;
+        unsubscribe();
+        if (running === 0) {
+          clearTimeout(hintTimer);
+          clearTimeout(savedTimer);
+        }
+      };
+    },
+    reread,
+    apply: (changesFor) =>
+      write<WriteResult>(async (plan) => {
+        const changes = changesFor(plan);
+        if (changes.length === 0) return "unchanged";
+        const result = await document.applyChanges(plan, changes);
+        if (result.refused.length > 0) {
+          showOutcome({ kind: "refused", refusals: result.refused });
+          return "refused";
+        }
+        showOutcome({ kind: "saved" });
+        return "written";
+      }, "failed"),
+    recordVersion: (row, snapshotFor) =>
+      write(async (plan) => {
+        await document.recordVersion(row, snapshotFor(plan));
+        showOutcome({ kind: "version-recorded", number: row.number });
+        return true;
+      }, false),
+    dismissOutcome: () => showOutcome(undefined),
+  };
+}

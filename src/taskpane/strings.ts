@@ -1,0 +1,162 @@
+/**
+ * The panel's own words ("chrome"): section titles, buttons, status and error messages, in Italian
+ * and English. Every label of the plan itself (azioni, months, levels, fields) comes from src/plan and
+ * stays Italian in both locales: it is the official template's wording.
+ */
+import type { Locale } from "../plan/messages";
+import type { DocumentErrorCode } from "../word/port";
+
+export type { Locale };
+
+export type Strings = {
+  readonly panelLabel: string;
+  readonly reread: string;
+  readonly reading: string;
+  readonly writing: string;
+  readonly notFilled: string;
+  readonly codeLooksWrong: string;
+  readonly filledInWord: string;
+  readonly webNoticeTitle: string;
+  readonly webNotice: string;
+  readonly freeTexts: (filled: number, total: number) => string;
+  readonly freeTextsHint: string;
+
+  readonly levelsTitle: string;
+  readonly noLevel: string;
+  readonly planningTitle: string;
+  readonly planningYears: string;
+  readonly studentsTitle: string;
+  readonly studentsHint: string;
+  readonly notAWholeNumber: (text: string) => string;
+  readonly versionsTitle: string;
+  readonly noVersions: string;
+  readonly recordVersion: string;
+  readonly recordVersionTitle: string;
+  readonly recordVersionHint: string;
+  readonly confirmRecord: string;
+  readonly cancel: string;
+  readonly invalidDate: string;
+  readonly invalidVersionNumber: string;
+  readonly emptySummary: string;
+  readonly problemsTitle: string;
+  readonly noProblems: string;
+
+  readonly saved: string;
+  readonly versionRecorded: (number: string) => string;
+  readonly refusedTitle: (count: number) => string;
+  readonly dismiss: string;
+  readonly notReadYet: string;
+  readonly errorTitle: string;
+  readonly documentError: Readonly<Record<DocumentErrorCode, string>>;
+  readonly unexpectedError: (detail: string) => string;
+};
+
+const it: Strings = {
+  panelLabel: "Piano Generale di Supporto",
+  reread: "Rileggi il documento",
+  reading: "Lettura del documento…",
+  writing: "Scrittura nel documento…",
+  notFilled: "non compilato",
+  codeLooksWrong: "Non sembra un codice meccanografico (10 caratteri, es. RMIS01200X): controllarlo in Word.",
+  filledInWord: "Si compilano direttamente in Word.",
+  webNoticeTitle: "Word per il web",
+  webNotice:
+    "Questa versione di Word non consente al pannello di scrivere i campi nelle tabelle: il pannello li legge ma non può segnarli. Aprire il documento in Word per il desktop, oppure scrivere a mano una «X» nella cella.",
+  freeTexts: (filled, total) => `Testi descrittivi compilati: ${filled} su ${total}`,
+  freeTextsHint:
+    "Descrizioni operative, criticità e note si scrivono direttamente nel documento: il pannello ne conta soltanto la compilazione.",
+
+  levelsTitle: "Livelli di servizio",
+  noLevel: "—",
+  planningTitle: "Pianificazione",
+  planningYears: "Anno scolastico",
+  studentsTitle: "Alunni coinvolti",
+  studentsHint: "Numeri interi; il valore si scrive uscendo dalla casella o premendo Invio.",
+  notAWholeNumber: (text) => `«${text}» non è un numero intero.`,
+  versionsTitle: "Versioni",
+  noVersions: "Nessuna versione registrata.",
+  recordVersion: "Registra nuova versione",
+  recordVersionTitle: "Nuova versione del piano",
+  recordVersionHint: "La riga si aggiunge alla tabella di versioning del documento.",
+  confirmRecord: "Registra",
+  cancel: "Annulla",
+  invalidDate: "Scrivere la data come gg/mm/aaaa.",
+  invalidVersionNumber: "Il numero di versione è un numero intero positivo.",
+  emptySummary: "Descrivere gli ambiti e le azioni rivisti.",
+  problemsTitle: "Problemi nel documento",
+  noProblems: "Nessun problema trovato.",
+
+  saved: "Salvato nel documento.",
+  versionRecorded: (number) => `Versione ${number} registrata nel documento.`,
+  refusedTitle: (count) => (count === 1 ? "Un campo non è stato scritto" : `${count} campi non sono stati scritti`),
+  dismiss: "Chiudi",
+  notReadYet: "Il documento non è ancora stato letto.",
+  errorTitle: "Operazione non riuscita",
+  documentError: {
+    "host-refused-write": "Word ha rifiutato la scrittura: niente è stato modificato. Rileggere il documento e riprovare.",
+    "versioning-table-missing":
+      "Nel documento manca la tabella «Versioning del presente documento»: la versione non è stata registrata.",
+    "version-number-taken":
+      "Questo numero di versione è già registrato nel documento (forse da un'altra persona): rileggere e riprovare con il numero proposto.",
+    "settings-not-saved":
+      "La riga di versione è nel documento, ma Word non ha salvato il riepilogo del piano: la prossima proposta potrebbe elencare più modifiche del dovuto.",
+    "host-failed": "Word non ha completato l'operazione. Rileggere il documento e riprovare.",
+  },
+  unexpectedError: (detail) => `Errore inatteso: ${detail}`,
+};
+
+const en: Strings = {
+  panelLabel: "Piano Generale di Supporto",
+  reread: "Read the document again",
+  reading: "Reading the document…",
+  writing: "Writing to the document…",
+  notFilled: "not filled",
+  codeLooksWrong: "This does not look like a school code (10 characters, e.g. RMIS01200X): check it in Word.",
+  filledInWord: "Filled in directly in Word.",
+  webNoticeTitle: "Word on the web",
+  webNotice:
+    "This version of Word does not let the panel write fields inside tables: the panel reads them but cannot mark them. Open the document in Word for the desktop, or type an \"X\" in the cell by hand.",
+  freeTexts: (filled, total) => `Descriptive texts filled: ${filled} of ${total}`,
+  freeTextsHint:
+    "Descriptions, issues and notes are written directly in the document: the panel only counts which are filled.",
+
+  levelsTitle: "Service levels",
+  noLevel: "—",
+  planningTitle: "Planning",
+  planningYears: "School year",
+  studentsTitle: "Students involved",
+  studentsHint: "Whole numbers; a value is written when you leave the box or press Enter.",
+  notAWholeNumber: (text) => `"${text}" is not a whole number.`,
+  versionsTitle: "Versions",
+  noVersions: "No version recorded yet.",
+  recordVersion: "Record a new version",
+  recordVersionTitle: "New version of the plan",
+  recordVersionHint: "The row is added to the document's versioning table.",
+  confirmRecord: "Record",
+  cancel: "Cancel",
+  invalidDate: "Write the date as dd/mm/yyyy.",
+  invalidVersionNumber: "The version number is a positive whole number.",
+  emptySummary: "Describe the ambiti and azioni revised.",
+  problemsTitle: "Problems in the document",
+  noProblems: "No problems found.",
+
+  saved: "Saved to the document.",
+  versionRecorded: (number) => `Version ${number} recorded in the document.`,
+  refusedTitle: (count) => (count === 1 ? "One field was not written" : `${count} fields were not written`),
+  dismiss: "Dismiss",
+  notReadYet: "The document has not been read yet.",
+  errorTitle: "The operation failed",
+  documentError: {
+    "host-refused-write": "Word refused the write: nothing was changed. Read the document again and retry.",
+    "versioning-table-missing":
+      "The document has no «Versioning del presente documento» table: the version was not recorded.",
+    "version-number-taken":
+      "This version number is already recorded in the document (perhaps by someone else): read again and retry with the proposed number.",
+    "settings-not-saved":
+      "The version row is in the document, but Word did not save the plan's snapshot: the next proposal may list more changes than it should.",
+    "host-failed": "Word did not complete the operation. Read the document again and retry.",
+  },
+  unexpectedError: (detail) => `Unexpected error: ${detail}`,
+};
+
+export const STRINGS: Readonly<Record<Locale, Strings>> = { it, en };

@@ -1,0 +1,215 @@
+/**
+ * @jest-environment jsdom
+ */
+import "./support/dom";
+
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+
+import { countOf, isMonthPlanned, serviceLevelOf, setServiceLevel } from "../../src/plan/changes";
+import { formatTag } from "../../src/plan/tags";
+import type { PlanDocument } from "../../src/word/port";
+import { type MountedPanel, mountOver, openSection, waitForIdle } from "./support/panel";
+
+const Y2018 = { start: 2018 };
+const LEVEL_1_2 = "azione 1.2 Mappatura e individuazione Stakeholder – 2018/2019";
+const levelTag = (level: "attivazione" | "consolidamento" | "non-richiesto") =>
+  formatTag({ kind: "livello", row: "1.2", year: Y2018, level });
+
+let panel: MountedPanel | undefined;
+afterEach(() => {
+  panel?.unmount();
+  panel = undefined;
+});
+
+async function typeInto(opened: MountedPanel, tag: string, text: string): Promise<void> {
+  await opened.word.Word.run(async (context) => {
+    context.document.contentControls.getByTag(tag).getFirst().insertText(text, "Replace");
+    await context.sync();
+  });
+}
+
+describe("the panel over the real document layer", () => {
+  it("writes an X in exactly the chosen level's control and clears the other level", async () => {
+    panel = await mountOver("desktop", async ({ document }) => {
+      const { plan } = await document.readPlan();
+      await document.applyChanges(plan, setServiceLevel(plan, "1.2", Y2018, "consolidamento"));
+    });
+    const before = await panel.document.readPlan();
+    const select = screen.getByRole("combobox", { name: LEVEL_1_2 });
+    expect(select).toHaveProperty("value", "consolidamento");
+
+    await panel.user.selectOptions(select, "Attivazione");
+    await screen.findByText("Salvato nel documento.", undefined, { timeout: 10_000 });
+    await waitForIdle();
+
+    const after = await panel.document.readPlan();
+    expect(after.plan.texts.get(levelTag("attivazione"))).toBe("X");
+    expect(serviceLevelOf(after.plan, "1.2", Y2018)).toBe("attivazione");
+    const changed = [...after.plan.texts].filter(([tag, text]) => before.plan.texts.get(tag) !== text).map(([tag]) => tag);
+    expect(changed.sort()).toEqual([levelTag("attivazione"), levelTag("consolidamento")].sort());
+    expect(after.plan.values.get(levelTag("consolidamento"))).toEqual({ kind: "mark", marked: false });
+    expect(screen.getByRole("combobox", { name: LEVEL_1_2 })).toHaveProperty("value", "attivazione");
+  });
+
+  it("writes a toggled month and shows it after re-reading the document", async () => {
+    panel = await mountOver();
+    await openSection(panel.user, "Pianificazione");
+    await panel.user.click(screen.getByRole("tab", { name: "2018/2019" }));
+    const name = "Mappatura e individuazione Stakeholder, ottobre 2018/2019";
+    // By label: a role query computes the accessible name of all 264 boxes, seconds in jsdom.
+    const box = () => screen.getByLabelText<HTMLInputElement>(name, { selector: "input[type=checkbox]" });
+    expect(box().checked).toBe(false);
+
+    await panel.user.click(box());
+    await screen.findByText("Salvato nel documento.", undefined, { timeout: 10_000 });
+    await waitForIdle();
+
+    expect(box().checked).toBe(true);
+    const { plan } = await panel.document.readPlan();
+    expect(isMonthPlanned(plan, "1.2", Y2018, "ott")).toBe(true);
+    expect(isMonthPlanned(plan, "1.2", Y2018, "nov")).toBe(false);
+  });
+
+  it("shows the validation message for an invalid count and writes nothing, then writes a valid one", async () => {
+    panel = await mountOver();
+    await openSection(panel.user, "Alunni coinvolti");
+    const before = await panel.document.readPlan();
+    const input = screen.getByRole("textbox", { name: "Alunni coinvolti in ASL, Liceo, classe III" });
+
+    await panel.user.type(input, "dodici");
+    await panel.user.tab();
+    expect(await screen.findByText("«dodici» non è un numero intero.")).toBeTruthy();
+
+    await panel.user.clear(input);
+    await panel.user.type(input, "12,5{Enter}");
+    expect(await screen.findByText("«12,5» non è un numero intero.")).toBeTruthy();
+    await waitForIdle();
+    expect((await panel.document.readPlan()).plan.texts).toEqual(before.plan.texts);
+
+    await panel.user.clear(input);
+    await panel.user.type(input, "12{Enter}");
+    await screen.findByText("Salvato nel documento.", undefined, { timeout: 10_000 });
+    await waitForIdle();
+    expect(screen.queryByText(/non è un numero intero/)).toBeNull();
+    expect(countOf((await panel.document.readPlan()).plan, "liceo", "III")).toBe(12);
+    expect(screen.getByRole("textbox", { name: "Alunni coinvolti in ASL, Liceo, classe III" })).toHaveProperty(
+      "value",
+      "12",
+    );
+  });
+
+  it("does not overwrite a mark typed in the document after the panel read it, and names the field in Italian", async () => {
+    panel = await mountOver();
+    await typeInto(panel, levelTag("attivazione"), "sì");
+
+    await panel.user.selectOptions(screen.getByRole("combobox", { name: LEVEL_1_2 }), "Attivazione");
+    const message = await screen.findByText(/» non è stato scritto/, undefined, { timeout: 10_000 });
+    expect(message.textContent).toContain(
+      "«Livello di servizio Attivazione, azione 1.2 Mappatura e individuazione Stakeholder, 2018/2019» non è stato scritto",
+    );
+    expect(message.textContent).toContain("«sì»");
+    await waitForIdle();
+
+    const { plan } = await panel.document.readPlan();
+    expect(plan.texts.get(levelTag("attivazione"))).toBe("sì");
+    expect(serviceLevelOf(plan, "1.2", Y2018)).toBeNull();
+  });
+
+  it("re-reads the document when it signals a change", async () => {
+    panel = await mountOver();
+    const header = screen.getByRole("banner");
+    expect(within(header).queryByText("IIS Galileo Galilei")).toBeNull();
+    await typeInto(panel, formatTag({ kind: "campo", campo: "istituto" }), "IIS Galileo Galilei");
+    // Typing alone sends no event: the panel still shows what it read.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(within(header).queryByText("IIS Galileo Galilei")).toBeNull();
+
+    await panel.word.Word.run(async (context) => {
+      context.document.contentControls.getByTag("pgs:testo:note").getFirst().select();
+      await context.sync();
+    });
+    expect(await within(header).findByText("IIS Galileo Galilei", undefined, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it("records a version with the proposed number and summary", async () => {
+    panel = await mountOver();
+    await openSection(panel.user, "Versioni");
+    expect(screen.getByText("Nessuna versione registrata.")).toBeTruthy();
+
+    await panel.user.click(screen.getByRole("button", { name: "Registra nuova versione" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByRole("textbox", { name: /^DATA/ })).toHaveProperty("value", "15/03/2018");
+    expect(within(dialog).getByRole("textbox", { name: /^VERSIONE N\./ })).toHaveProperty("value", "1");
+    expect(within(dialog).getByRole("textbox", { name: /^AMBITI E AZIONI/ })).toHaveProperty(
+      "value",
+      "Prima stesura del piano",
+    );
+
+    await panel.user.click(within(dialog).getByRole("button", { name: "Registra" }));
+    await screen.findByText("Versione 1 registrata nel documento.", undefined, { timeout: 10_000 });
+    await waitForIdle();
+
+    const table = screen.getByRole("table", { name: "Versioning del presente documento" });
+    expect(within(table).getByRole("row", { name: /15\/03\/2018 1 Prima stesura del piano/ })).toBeTruthy();
+    expect((await panel.document.readPlan()).versions).toEqual([
+      { date: "15/03/2018", number: "1", summary: "Prima stesura del piano" },
+    ]);
+  });
+
+  it("runs one document operation at a time, however fast the user clicks", async () => {
+    let inFlight = 0;
+    let most = 0;
+    let writesStarted = 0;
+    const counted =
+      <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        try {
+          return await call(...args);
+        } finally {
+          inFlight -= 1;
+        }
+      };
+    const slowly = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const wrap = (document: PlanDocument): PlanDocument => ({
+      readPlan: counted(() => document.readPlan()),
+      applyChanges: counted(async (plan, changes) => {
+        writesStarted += 1;
+        await slowly(200);
+        return document.applyChanges(plan, changes);
+      }),
+      recordVersion: counted((row, snapshot) => document.recordVersion(row, snapshot)),
+      onDocumentMayHaveChanged: (listener) => document.onDocumentMayHaveChanged(listener),
+    });
+    panel = await mountOver("desktop", undefined, wrap);
+    await openSection(panel.user, "Pianificazione");
+    const boxes = ["settembre", "ottobre", "novembre"].map((month) =>
+      screen.getByLabelText(`Promozione cultura duale, ${month} 2017/2018`),
+    );
+    // Three clicks in one go, faster than any write: the later writes wait for the first.
+    boxes.forEach((box) => fireEvent.click(box));
+    expect(writesStarted).toBeLessThan(3);
+    await waitFor(() => expect(writesStarted).toBe(3), { timeout: 10_000 });
+    await waitForIdle();
+
+    expect(most).toBe(1);
+    const { plan } = await panel.document.readPlan();
+    const months = ["set", "ott", "nov"] as const;
+    expect(months.map((month) => isMonthPlanned(plan, "1.4", { start: 2017 }, month))).toEqual([true, true, true]);
+  });
+});
+
+describe("the panel on Word on the web (web-legacy profile)", () => {
+  it("says that table fields can only be read, and reports the refusal when a level is chosen", async () => {
+    panel = await mountOver("web-legacy");
+    const notice = screen.getByRole("note", { name: "Word per il web" });
+    expect(notice.textContent).toMatch(/Word per il desktop/);
+
+    await panel.user.selectOptions(screen.getByRole("combobox", { name: LEVEL_1_2 }), "Attivazione");
+    const message = await screen.findByText(/» non è stato scritto/, undefined, { timeout: 10_000 });
+    expect(message.textContent).toMatch(/Word per il desktop.*«X»/);
+    await waitForIdle();
+    expect(serviceLevelOf((await panel.document.readPlan()).plan, "1.2", Y2018)).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+import { setMonth } from "../../src/plan/changes";
+import { createPanelStore, type PanelState, type PanelStore } from "../../src/taskpane/state";
+import type { PlanDocument } from "../../src/word/port";
+import { openDocument, templateBytes } from "../support/documents";
+
+const YEAR = { start: 2017 };
+
+/** The real document layer over the emulator, counting what the store asks of it. */
+async function countingDocument() {
+  const { word, document } = await openDocument(templateBytes());
+  const calls: string[] = [];
+  let hint: (() => void) | undefined;
+  const counted: PlanDocument = {
+    readPlan: () => (calls.push("read"), document.readPlan()),
+    applyChanges: (plan, changes) => (calls.push("write"), document.applyChanges(plan, changes)),
+    recordVersion: (row, snapshot) => (calls.push("version"), document.recordVersion(row, snapshot)),
+    onDocumentMayHaveChanged: (listener) => {
+      hint = listener;
+      return document.onDocumentMayHaveChanged(listener);
+    },
+  };
+  return { word, document: counted, calls, hint: () => hint?.() };
+}
+
+function settled(store: PanelStore, until: (state: PanelState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (until(store.getState())) return resolve();
+    const unsubscribe = store.subscribe(() => {
+      if (until(store.getState())) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("the panel's store", () => {
+  it("reads once on start, and once after a burst of change hints", async () => {
+    const doc = await countingDocument();
+    const store = createPanelStore(doc.document, { rereadDelayMs: 50 });
+    const stop = store.start();
+    await settled(store, (state) => state.reading !== undefined);
+    for (let i = 0; i < 5; i++) doc.hint();
+    await pause(80);
+    await settled(store, (state) => state.activity === "idle");
+    await pause(100);
+    expect(doc.calls).toEqual(["read", "read"]);
+    stop();
+  });
+
+  it("drops change hints while a write is in flight, and reads once after the write", async () => {
+    const doc = await countingDocument();
+    const store = createPanelStore(doc.document, { rereadDelayMs: 20 });
+    const stop = store.start();
+    await settled(store, (state) => state.reading !== undefined);
+    doc.calls.length = 0;
+    const written = store.apply((plan) => {
+      doc.hint();
+      doc.hint();
+      return setMonth(plan, "2.1", YEAR, "gen", true);
+    });
+    await expect(written).resolves.toBe("written");
+    await pause(60);
+    expect(doc.calls).toEqual(["write", "read"]);
+    expect(store.getState().outcome).toEqual({ kind: "saved" });
+    stop();
+  });
+
+  it("computes a queued write against the plan read after the writes before it", async () => {
+    const doc = await countingDocument();
+    const store = createPanelStore(doc.document);
+    const stop = store.start();
+    const first = store.apply((plan) => setMonth(plan, "2.1", YEAR, "gen", true));
+    const undo = store.apply((plan) => setMonth(plan, "2.1", YEAR, "gen", false));
+    await expect(first).resolves.toBe("written");
+    // Against the plan read before the first write, the second would be refused ("changed").
+    await expect(undo).resolves.toBe("written");
+    expect(doc.calls).toEqual(["read", "write", "read", "write", "read"]);
+    stop();
+  });
+
+  it("shows a failing read in the message area instead of throwing", async () => {
+    const doc = await countingDocument();
+    const failing: PlanDocument = { ...doc.document, readPlan: () => Promise.reject(new Error("Word is gone")) };
+    const store = createPanelStore(failing);
+    const stop = store.start();
+    await store.reread();
+    expect(store.getState()).toMatchObject({
+      reading: undefined,
+      activity: "idle",
+      outcome: { kind: "unexpected-error", detail: "Word is gone" },
+    });
+    stop();
+  });
+});
