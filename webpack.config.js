@@ -35,6 +35,16 @@ const PAGES = [
     title: "Piano Generale di Supporto: comandi",
     officeJs: true,
   },
+  // The document and the real panel side by side over the Word emulator, for a machine without
+  // Word (https://localhost:3000/playground.html). It fetches the template, which it imports with
+  // `new URL(…, import.meta.url)`: webpack emits the .docx beside the page, no rule needed.
+  {
+    name: "playground",
+    entry: "./src/playground/index.ts",
+    title: "Piano Generale di Supporto: playground",
+    officeJs: false,
+    devOnly: true,
+  },
 ];
 
 /** The production base URL: one setting, ADDIN_BASE_URL, for every URL in the manifest. */

@@ -1,7 +1,7 @@
-import type { FieldDef } from "./fields";
+import type { FieldDef, ValueKind } from "./fields";
 import type { Plan } from "./read";
 import { type Tag, formatTag } from "./tags";
-import { type FieldValue, isBlank, parseCount, sameValue, writeValue } from "./values";
+import { type FieldValue, parseCount, sameValue, writeValue } from "./values";
 import {
   type ClasseId,
   type IndirizzoId,
@@ -19,6 +19,7 @@ import {
 export type FieldChange = {
   readonly tag: Tag;
   readonly label: string;
+  readonly kind: ValueKind;
   /** The control's text when the plan was read; the write is refused if it is no longer there. */
   readonly expected: string;
   readonly next: string;
@@ -30,20 +31,14 @@ function fieldDef(plan: Plan, tag: Tag): FieldDef {
   return def;
 }
 
-/**
- * The change that gives a field a value, or none when it already has it (or is missing). A mark
- * holding text that is not a mark ("sì") is never blanked: a person wrote it, and the plan lists it
- * as a problem until that person decides.
- */
+/** The change that gives a field a value, or none when it already has it (or is missing). */
 export function setField(plan: Plan, tag: Tag, value: FieldValue): FieldChange[] {
   const def = fieldDef(plan, tag);
   const current = plan.values.get(tag);
   const expected = plan.texts.get(tag);
   if (current === undefined || expected === undefined) return [];
   if (sameValue(current, value)) return [];
-  const unreadable = current.kind === "mark" && !current.marked && !isBlank(expected);
-  if (unreadable && value.kind === "mark" && !value.marked) return [];
-  return [{ tag, label: def.label, expected, next: writeValue(value) }];
+  return [{ tag, label: def.label, kind: def.value, expected, next: writeValue(value) }];
 }
 
 export function isMarked(plan: Plan, tag: Tag): boolean {

@@ -59,6 +59,10 @@ export function describeRefusal(refusal: WriteRefusal, locale: Locale = "it"): s
       return it
         ? `${name} non è stato scritto: nel documento è cambiato dopo l'ultima lettura${refusal.current === undefined ? "" : ` (ora contiene «${refusal.current.trim()}»)`}. Rileggere il documento e riprovare.`
         : `${name} was not written: it changed in the document after the last read${refusal.current === undefined ? "" : ` (it now holds "${refusal.current.trim()}")`}. Read the document again and retry.`;
+    case "unreadable":
+      return it
+        ? `${name} non è stato scritto: contiene «${(refusal.current ?? "").trim()}», che non è un segno riconosciuto, e il componente non sovrascrive ciò che è stato scritto a mano. Scrivere una X o cancellare il testo nel documento.`
+        : `${name} was not written: it holds "${(refusal.current ?? "").trim()}", which is not a recognised mark, and the add-in does not overwrite what a person typed. Type an X or delete the text in the document.`;
     case "missing":
       return it
         ? `${name} non è stato scritto: il campo non c'è più nel documento.`

@@ -7,6 +7,8 @@ import type { Tag } from "./tags";
 export type WriteRefusalReason =
   /** The field's text is no longer what the panel read: someone typed in it. */
   | "changed"
+  /** The field holds text that is not a value of its kind ("sì" in a mark): a person must decide. */
+  | "unreadable"
   /** The field's control is gone. */
   | "missing"
   /** Several controls carry the field's tag. */

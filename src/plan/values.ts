@@ -44,6 +44,14 @@ export function isBlank(raw: string): boolean {
   return normaliseText(raw) === "";
 }
 
+/**
+ * Text a person typed that the add-in must not overwrite: in a mark, anything that is neither empty
+ * nor a mark ("sì"), which the plan reports as a problem until a person decides.
+ */
+export function isUnreadable(kind: ValueKind, raw: string): boolean {
+  return readValue(kind, raw).problem?.code === "unreadable-mark";
+}
+
 /** Whole numbers as Italians write them: "12", "1.250" or "1 250" (thousands), nothing else. */
 export function parseCount(raw: string): number | null | undefined {
   const text = normaliseText(raw);

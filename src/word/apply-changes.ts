@@ -2,7 +2,7 @@ import type { FieldChange } from "../plan/changes";
 import type { Plan } from "../plan/read";
 import type { ApplyResult, WriteRefusal } from "../plan/refusals";
 import type { Tag } from "../plan/tags";
-import { normaliseText } from "../plan/values";
+import { isUnreadable, normaliseText } from "../plan/values";
 import { DocumentError, officeErrorCode } from "./errors";
 import type { WordHost } from "./host";
 
@@ -26,6 +26,7 @@ function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<strin
     if (!control) refuse(plan.sources.get(change.tag) === "table-cell" ? "unreachable" : "missing");
     else if (found.length > 1) refuse("duplicate");
     else if (normaliseText(control.text) !== normaliseText(change.expected)) refuse("changed", control.text);
+    else if (isUnreadable(change.kind, control.text)) refuse("unreadable", control.text);
     else attempts.push({ change, control });
   }
   return { attempts, refused };
@@ -33,7 +34,8 @@ function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<strin
 
 /**
  * Writes a batch of picker edits: sync 1 reads every control, plain code keeps only the changes whose
- * control still holds what the panel read, sync 2 writes them. If the host refuses the write (Word on
+ * control still holds what the panel read and no text a person typed that is not a value (a "sì" in
+ * a mark), sync 2 writes them. If the host refuses the write (Word on
  * the web and inline controls, office-js #191), a third sync re-reads the targets, because Word stops
  * a batch at the failing operation and the ones before it have landed: the result then says exactly
  * which fields were written.

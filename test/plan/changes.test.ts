@@ -46,12 +46,3 @@ describe("operations on a plan", () => {
   });
 });
 
-describe("what a person typed in a mark", () => {
-  it("is never blanked when another level is chosen: it stays, reported as a problem", () => {
-    const plan = interpretDocument(schema, readingOf(schema, new Map([[level("attivazione"), "sì"]])));
-    expect(plan.problems).toEqual([expect.objectContaining({ code: "unreadable-mark", text: "sì" })]);
-    expect(setServiceLevel(plan, "2.4", year, "consolidamento")).toEqual([
-      expect.objectContaining({ tag: level("consolidamento"), next: "X" }),
-    ]);
-  });
-});

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { describeRefusal } from "../../src/plan/messages";
 import { setCount, setMonth, setServiceLevel, setText, type FieldChange } from "../../src/plan/changes";
 import type { FieldDef } from "../../src/plan/fields";
 import type { Plan } from "../../src/plan/read";
@@ -139,3 +140,27 @@ describe("applyChanges", () => {
     const after = await document.readPlan();
     expect(after.plan.texts.get(email)).toBe(" ");
   });
+
+describe("applyChanges and what a person typed in a mark", () => {
+  it("never overwrites text that is not a mark, even after reading it, and says what to do", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const year = (await document.readPlan()).plan.schema.years[0]!;
+    const attivazione = formatTag({ kind: "livello", row: "1.4", year, level: "attivazione" });
+    await word.Word.run(async (context) => {
+      context.document.contentControls.getByTag(attivazione).getFirst().insertText("sì", "Replace");
+      await context.sync();
+    });
+    const { plan } = await document.readPlan();
+    expect(plan.problems).toEqual([expect.objectContaining({ code: "unreadable-mark", tag: attivazione })]);
+    const chosen = await document.applyChanges(plan, setServiceLevel(plan, "1.4", year, "attivazione"));
+    expect(chosen).toEqual({
+      written: [],
+      refused: [expect.objectContaining({ tag: attivazione, reason: "unreadable", current: "sì" })],
+    });
+    const other = await document.applyChanges(plan, setServiceLevel(plan, "1.4", year, "consolidamento"));
+    expect(other).toEqual({ written: [formatTag({ kind: "livello", row: "1.4", year, level: "consolidamento" })], refused: [] });
+    expect(describeRefusal({ tag: attivazione, label: "L", reason: "unreadable", current: "sì" })).toContain("«sì»");
+    const after = await document.readPlan();
+    expect(after.plan.texts.get(attivazione)).toBe("sì");
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * The playground: the document (left) and the real panel (right) over one emulated Word, with a
+ * toolbar to open a .docx, download it, switch the host profile, and see the sync count.
+ */
+import { EmulatedWord, type HostProfile } from "../emulator";
+import { emulatedWordHost } from "../wiring/emulated-host";
+import { wordPlanDocument } from "../word/port";
+import { typeIntoControl } from "./dirigente";
+import { DocumentView, type RenderTiming } from "./document-view/view";
+import { describeError } from "./errors";
+import { observedPlanDocument } from "./observed-document";
+import { PANE_TITLE, mountPanel } from "./panel";
+import { PLAYGROUND_CSS } from "./styles";
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const PROFILE_LABELS: Readonly<Record<HostProfile, string>> = {
+  desktop: "Word desktop",
+  "web-legacy": "Word sul web (legacy)",
+};
+
+type Open = {
+  readonly word: EmulatedWord;
+  readonly name: string;
+  readonly unmountPanel: () => void;
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+export class Playground {
+  private current: Open | null = null;
+  private lastRender: RenderTiming | null = null;
+  private readonly view: DocumentView;
+  private readonly panelColumn: HTMLElement;
+  private readonly panelSlot: HTMLElement;
+  private readonly fileName: HTMLElement;
+  private readonly stats: HTMLElement;
+  private readonly message: HTMLElement;
+  private readonly messageText: HTMLElement;
+  private readonly profileSelect: HTMLSelectElement;
+  private readonly fileInput: HTMLInputElement;
+
+  constructor(private readonly root: HTMLElement) {
+    const doc = root.ownerDocument;
+    const style = element(doc, "style");
+    style.textContent = PLAYGROUND_CSS;
+    doc.head.append(style);
+
+    this.fileInput = element(doc, "input", { type: "file", accept: `.docx,${DOCX_TYPE}`, hidden: "", "data-testid": "open-file" });
+    const openButton = element(doc, "button", { type: "button" }, "Apri .docx…");
+    openButton.addEventListener("click", () => this.fileInput.click());
+    this.fileInput.addEventListener("change", () => void this.openChosenFile());
+    const downloadButton = element(doc, "button", { type: "button" }, "Scarica .docx");
+    downloadButton.addEventListener("click", () => void this.download());
+    this.profileSelect = element(
+      doc,
+      "select",
+      { id: "host-profile" },
+      ...(Object.entries(PROFILE_LABELS) as [HostProfile, string][]).map(([value, label]) =>
+        element(doc, "option", { value }, label),
+      ),
+    );
+    this.profileSelect.addEventListener("change", () => void this.switchProfile(this.profileSelect.value as HostProfile));
+    this.fileName = element(doc, "span", { class: "file-name" });
+    this.stats = element(doc, "span", { class: "stats", "aria-live": "polite", "data-testid": "sync-count" });
+    const toolbar = element(
+      doc,
+      "header",
+      { class: "toolbar" },
+      element(doc, "h1", {}, "Playground del Piano Generale di Supporto"),
+      openButton,
+      this.fileInput,
+      downloadButton,
+      element(doc, "label", { for: "host-profile" }, "Host:", this.profileSelect),
+      this.fileName,
+      this.stats,
+    );
+
+    this.messageText = element(doc, "span");
+    const dismiss = element(doc, "button", { type: "button" }, "Chiudi");
+    dismiss.addEventListener("click", () => this.clearMessage());
+    this.message = element(doc, "div", { class: "message", role: "alert", hidden: "" }, this.messageText, dismiss);
+
+    const viewElement = element(doc, "div", { "data-testid": "document-view" });
+    // Word draws the add-in's title above its task pane; the playground does the same.
+    this.panelSlot = element(doc, "div", { class: "panel-slot" });
+    this.panelColumn = element(
+      doc,
+      "aside",
+      { class: "panel-column", "aria-label": "Riquadro attività del componente aggiuntivo" },
+      element(doc, "div", { class: "pane-title" }, PANE_TITLE),
+      this.panelSlot,
+    );
+    const columns = element(
+      doc,
+      "main",
+      { class: "columns" },
+      element(doc, "section", { class: "doc-column", "aria-label": "Documento" }, element(doc, "div", { class: "page" }, viewElement)),
+      this.panelColumn,
+    );
+    root.replaceChildren(toolbar, this.message, columns);
+
+    this.view = new DocumentView(viewElement, {
+      load: () => this.requireOpen().word.save(),
+      write: (tag, text) => typeIntoControl(this.requireOpen().word, tag, text),
+      onRendered: (timing) => {
+        this.lastRender = timing;
+        this.showStats();
+      },
+      onError: (what, error) => this.showMessage(`${what}: ${describeError(error)}`),
+    });
+  }
+
+  /** Opens `bytes` as the current document; on failure shows why and keeps the document that was open. */
+  async open(bytes: Uint8Array, name: string, profile: HostProfile = this.current?.word.profile ?? "desktop"): Promise<boolean> {
+    let word: EmulatedWord;
+    try {
+      word = await EmulatedWord.open(bytes, { profile });
+    } catch (error) {
+      const kept = this.current ? ` Resta aperto «${this.current.name}».` : "";
+      this.showMessage(`Il file «${name}» non si apre come documento Word: ${describeError(error)}.${kept}`);
+      return false;
+    }
+    this.current?.unmountPanel();
+    const document = observedPlanDocument(wordPlanDocument(emulatedWordHost(word)), {
+      changed: () => this.view.refresh(),
+      settled: () => this.showStats(),
+    });
+    const container = element(this.root.ownerDocument, "div", { class: "panel-root" });
+    this.panelSlot.replaceChildren(container);
+    this.current = { word, name, unmountPanel: mountPanel(container, document, { locale: "it" }) };
+    this.profileSelect.value = word.profile;
+    this.fileName.textContent = name;
+    this.root.dataset.profile = word.profile;
+    this.clearMessage();
+    this.showStats();
+    this.view.refresh();
+    return true;
+  }
+
+  private requireOpen(): Open {
+    if (!this.current) throw new Error("nessun documento aperto");
+    return this.current;
+  }
+
+  private async openChosenFile(): Promise<void> {
+    const file = this.fileInput.files?.[0];
+    this.fileInput.value = "";
+    if (!file) return;
+    await this.open(new Uint8Array(await file.arrayBuffer()), file.name);
+  }
+
+  private async switchProfile(profile: HostProfile): Promise<void> {
+    const current = this.current;
+    if (!current || current.word.profile === profile) return;
+    try {
+      if (!(await this.open(await current.word.save(), current.name, profile))) this.profileSelect.value = current.word.profile;
+    } catch (error) {
+      this.profileSelect.value = current.word.profile;
+      this.showMessage(`Impossibile riaprire il documento come ${PROFILE_LABELS[profile]}: ${describeError(error)}`);
+    }
+  }
+
+  private async download(): Promise<void> {
+    const current = this.current;
+    if (!current) return;
+    try {
+      const bytes = await current.word.save();
+      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
+      const link = element(this.root.ownerDocument, "a", { href: url, download: current.name });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (error) {
+      this.showMessage(`Impossibile salvare il documento: ${describeError(error)}`);
+    }
+  }
+
+  private showStats(): void {
+    const word = this.current?.word;
+    if (!word) return;
+    const timing = this.lastRender;
+    const render =
+      timing === null ? "" : ` · save() ${Math.round(timing.saveMs)} ms + disegno ${Math.round(timing.drawMs)} ms`;
+    this.stats.textContent = `Sincronizzazioni con Word: ${word.stats.syncs}${render}`;
+    this.stats.dataset.syncs = String(word.stats.syncs);
+  }
+
+  showMessage(text: string): void {
+    this.messageText.textContent = text;
+    this.message.hidden = false;
+  }
+
+  private clearMessage(): void {
+    this.message.hidden = true;
+    this.messageText.textContent = "";
+  }
+}

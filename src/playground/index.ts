@@ -1,0 +1,20 @@
+/**
+ * Entry of playground.html (npm start → https://localhost:3000/playground.html): the template from
+ * the dev server, opened in the emulated Word, beside the real panel. No office.js on this page.
+ */
+import { Playground } from "./app";
+import { describeError } from "./errors";
+import { TEMPLATE_NAME, fetchTemplate } from "./template";
+
+async function start(): Promise<void> {
+  const root = document.getElementById("root");
+  if (root === null) throw new Error("playground.html has no #root element");
+  const playground = new Playground(root);
+  try {
+    await playground.open(await fetchTemplate(), TEMPLATE_NAME);
+  } catch (error) {
+    playground.showMessage(`Impossibile caricare il modello: ${describeError(error)}`);
+  }
+}
+
+void start();

@@ -1,0 +1,249 @@
+/**
+ * The playground in a real browser: built as `npm start` builds it, served over HTTP, driven with
+ * Debian's Chromium through playwright-core. The document view and the real panel share one
+ * emulated Word, so each test is one person's action on one side and its effect on the other.
+ */
+import { readFileSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+import { findRow } from "../../src/plan/actions";
+import { createSchema } from "../../src/plan/fields";
+import { type Tag, formatTag } from "../../src/plan/tags";
+import { TESTI } from "../../src/plan/texts";
+import { normaliseText } from "../../src/plan/values";
+import { OFFICIAL_SCHOOL_YEARS } from "../../src/plan/vocabulary";
+import { levelControlName } from "../../src/taskpane/panel/rows";
+import { STRINGS } from "../../src/taskpane/strings";
+import { TEMPLATE_PATH, openDocument } from "../support/documents";
+import { describeWithProgram, findProgram } from "../support/programs";
+import { type Site, buildAndServe } from "./server";
+
+const CHROMIUM = findProgram("chromium");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const TEXT = STRINGS.it;
+const YEAR = OFFICIAL_SCHOOL_YEARS[0]!;
+const ROW = findRow("1.1")!;
+const LEVEL_CONTROL = levelControlName(ROW, YEAR);
+const ATTIVAZIONE = formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "attivazione" });
+const CONSOLIDAMENTO = formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "consolidamento" });
+const OBIETTIVO = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
+const CRITICITA = formatTag({ kind: "testo", testo: "criticita" });
+const FREE_TEXTS = createSchema().fields.filter((field) => field.value === "text").length;
+
+const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]`;
+
+/** The text of a control as drawn in the document view, paragraphs joined by "\n". */
+function viewText(page: Page, tag: Tag): Promise<string> {
+  return page.$eval(control(tag), (el) => {
+    const paragraphs = el.querySelectorAll(":scope > p");
+    return paragraphs.length === 0 ? (el.textContent ?? "") : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
+  });
+}
+
+async function waitForViewText(page: Page, tag: Tag, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, expected]) => document.querySelector(selector)?.textContent?.trim() === expected,
+    [control(tag), text] as const,
+  );
+}
+
+/** Waits until the document view has drawn the document as it is now (no redraw pending). */
+async function viewSettled(page: Page): Promise<void> {
+  await page.locator('[data-testid="document-view"]:not([data-busy])').waitFor();
+}
+
+/** The dirigente clicks a field in the document, types, and presses Enter. */
+async function typeInDocument(page: Page, tag: Tag, text: string): Promise<void> {
+  await viewSettled(page);
+  const field = page.locator(control(tag));
+  await field.scrollIntoViewIfNeeded();
+  await field.click();
+  const editor = field.locator(".cc-editor");
+  await editor.fill(text);
+  await editor.press("Enter");
+  await viewSettled(page);
+}
+
+/** Loads the page once; it opens the template by itself. */
+async function openPlayground(browser: Browser, site: Site, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${site.url}playground.html`);
+  await page.locator(control(CRITICITA)).waitFor();
+  await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
+  await viewSettled(page);
+  return page;
+}
+
+/** Opens the blank template again with the page's own "Apri .docx…", as Word desktop: a fresh start for each test. */
+async function reopenTemplate(page: Page): Promise<void> {
+  if ((await page.locator("#host-profile").inputValue()) !== "desktop") {
+    await page.locator("#host-profile").selectOption("desktop");
+    await page.locator("#root[data-profile=desktop]").waitFor();
+  }
+  const renders = await page.getByTestId("document-view").getAttribute("data-renders");
+  await page.getByTestId("open-file").setInputFiles(TEMPLATE_PATH);
+  await page.waitForFunction(
+    (before) => {
+      const view = document.querySelector<HTMLElement>('[data-testid="document-view"]');
+      return view !== null && view.dataset.renders !== before && view.dataset.busy === undefined;
+    },
+    renders,
+  );
+  await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
+}
+
+describeWithProgram(CHROMIUM, "the playground", () => {
+  let site: Site;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  let fresh = true;
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([
+      buildAndServe(),
+      chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: CHROMIUM_ARGS }),
+    ]);
+    page = await openPlayground(browser, site, errors);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.dispose();
+  });
+
+  beforeEach(async () => {
+    if (!fresh) await reopenTemplate(page);
+    fresh = false;
+  });
+
+  afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+
+  test("the playground shows the template and the panel side by side", async () => {
+    const view = page.getByRole("region", { name: "Documento" });
+    await expect(view.getByRole("heading", { name: "Piano Generale di Supporto", exact: true }).isVisible()).resolves.toBe(true);
+    const heading = view.getByRole("heading", { name: TESTI[0].label });
+    await heading.scrollIntoViewIfNeeded();
+    await expect(heading.isVisible()).resolves.toBe(true);
+    const pane = page.getByRole("complementary");
+    await expect(pane.getByText(TEXT.panelLabel, { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(pane.getByRole("region", { name: TEXT.panelLabel }).isVisible()).resolves.toBe(true);
+    // Side by side: the panel starts right of where the document ends.
+    const [doc, panel] = await Promise.all([view.boundingBox(), pane.boundingBox()]);
+    expect(doc && panel && doc.x + doc.width <= panel.x).toBe(true);
+    await expect(page.locator("[data-testid=sync-count]").textContent()).resolves.toMatch(/Sincronizzazioni con Word: \d+/);
+    // The playground is the emulator's page: office.js is never loaded.
+    await expect(page.locator("script[src*='office.js']").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => "Office" in window || "Word" in window)).resolves.toBe(false);
+  });
+
+  test("choosing a service level in the panel puts an X in that cell of the document view", async () => {
+    await page.getByLabel(LEVEL_CONTROL).selectOption("attivazione");
+    await waitForViewText(page, ATTIVAZIONE, "X");
+    await page.getByLabel(LEVEL_CONTROL).selectOption("consolidamento");
+    await waitForViewText(page, CONSOLIDAMENTO, "X");
+    await waitForViewText(page, ATTIVAZIONE, "");
+  });
+
+  test("typing a text into a description in the document view makes the panel re-read it", async () => {
+    await typeInDocument(page, OBIETTIVO, "Conoscere il mercato del lavoro locale");
+    await page.getByText(TEXT.freeTexts(1, FREE_TEXTS)).waitFor();
+    await expect(viewText(page, OBIETTIVO)).resolves.toBe("Conoscere il mercato del lavoro locale");
+  });
+
+  test("a block text takes several paragraphs: Shift+Enter starts a new one", async () => {
+    const field = page.locator(control(CRITICITA));
+    await field.scrollIntoViewIfNeeded();
+    await field.click();
+    const editor = field.locator("textarea");
+    await editor.type("Poche imprese coinvolte");
+    await editor.press("Shift+Enter");
+    await editor.type("Tutor scolastici senza ore dedicate");
+    await editor.press("Enter");
+    await viewSettled(page);
+    await page.waitForFunction((selector) => document.querySelectorAll(`${selector} > p`).length === 2, control(CRITICITA));
+    await expect(viewText(page, CRITICITA)).resolves.toBe("Poche imprese coinvolte\nTutor scolastici senza ore dedicate");
+  });
+
+  test("typing «sì» into a level mark in the document, then choosing that level in the panel, shows the Italian refusal and keeps «sì»", async () => {
+    await typeInDocument(page, ATTIVAZIONE, "sì");
+    await waitForViewText(page, ATTIVAZIONE, "sì");
+    await page.getByLabel(LEVEL_CONTROL).selectOption("attivazione");
+    const refusal = page.getByRole("complementary").getByText(/non è stato scritto:/).first();
+    // Whichever comes first: the refusal, or the panel's "X" over what the dirigente typed.
+    await Promise.race([
+      refusal.waitFor().catch(() => undefined),
+      waitForViewText(page, ATTIVAZIONE, "X").catch(() => undefined),
+    ]);
+    await viewSettled(page);
+    await expect(viewText(page, ATTIVAZIONE)).resolves.toBe("sì");
+    await expect(refusal.textContent()).resolves.toContain("sì");
+  });
+
+  test("downloading gives a .docx that the emulator reads in Node with the same values", async () => {
+    await page.getByLabel(LEVEL_CONTROL).selectOption("non-richiesto");
+    await typeInDocument(page, OBIETTIVO, "Mappare le imprese del territorio");
+    await page.getByText(TEXT.freeTexts(1, FREE_TEXTS)).waitFor();
+    await waitForViewText(page, formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "non-richiesto" }), "X");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Scarica .docx" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("piano-generale-di-supporto.docx");
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+
+    const { document } = await openDocument(bytes);
+    const { plan } = await document.readPlan();
+    expect(plan.values.get(formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "non-richiesto" }))).toEqual({ kind: "mark", marked: true });
+    expect(plan.values.get(OBIETTIVO)).toEqual({ kind: "text", text: "Mappare le imprese del territorio" });
+    // Every field, as the page draws it, is what Node reads from the downloaded file.
+    const drawn = await page.$$eval('[data-testid="document-view"] [data-tag^="pgs:"]', (elements) =>
+      elements.map((el) => {
+        const paragraphs = el.querySelectorAll(":scope > p");
+        const text = paragraphs.length === 0 ? (el.textContent ?? "") : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
+        return [el.getAttribute("data-tag") ?? "", text] as const;
+      }),
+    );
+    const fields = drawn.filter(([tag]) => plan.texts.has(tag as Tag));
+    expect(fields.length).toBe(plan.schema.fields.length);
+    for (const [tag, text] of fields) expect([tag, normaliseText(text)]).toEqual([tag, normaliseText(plan.texts.get(tag as Tag) ?? "")]);
+  });
+
+  test("switching to «Word sul web» shows the panel's notice, and a typed cell fails with the host's error", async () => {
+    await page.locator("#host-profile").selectOption("web-legacy");
+    await page.getByRole("note", { name: TEXT.webNoticeTitle }).waitFor();
+    await expect(page.locator("[data-testid=sync-count]").textContent()).resolves.toMatch(/Sincronizzazioni con Word: [1-9]/);
+    await typeInDocument(page, ATTIVAZIONE, "X");
+    const message = page.locator(".message[role=alert]");
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain("ItemNotFound");
+    await waitForViewText(page, ATTIVAZIONE, "");
+  });
+
+  test("a file that is not a .docx is refused with a message and the open document stays", async () => {
+    await typeInDocument(page, OBIETTIVO, "Resta");
+    await waitForViewText(page, OBIETTIVO, "Resta");
+    await page.locator("[data-testid=open-file]").setInputFiles({
+      name: "appunti.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("non sono un documento"),
+    });
+    const message = page.locator(".message[role=alert]");
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain("appunti.docx");
+    await expect(viewText(page, OBIETTIVO)).resolves.toBe("Resta");
+  });
+});
