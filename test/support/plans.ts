@@ -62,7 +62,7 @@ export function typed(plan: Plan, tag: Tag, text: string): FieldChange[] {
   const def = plan.schema.byTag.get(tag);
   const expected = plan.texts.get(tag);
   if (!def || expected === undefined) throw new Error(`no field ${tag} in the plan`);
-  return [{ tag, label: def.label, expected, next: text }];
+  return [{ tag, label: def.label, kind: def.value, expected, next: text }];
 }
 
 export function levelTag(

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: round trips per operation, cost against document size, and `pgs export`
+ * throughput, printed as aligned tables and then as a markdown summary for the README.
+ * Everything generated comes from a fixed seed, so two runs differ only in their timings.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HOST_PROFILES } from "../src/emulator";
+import { writeCorpus } from "./corpus";
+import { ENLARGEMENT } from "./enlarge";
+import { formatBytes, formatMs } from "./measure";
+import { USAGE, parseBenchOptions } from "./options";
+import { growth, measureScaling, scalingTable, scalingVerdict } from "./scaling";
+import { measureSyncs, syncTable } from "./syncs";
+import { markdownTable, plainTable } from "./table";
+import { loadTemplate } from "./template";
+import { measureExport, plansPerSecond, throughputTable } from "./throughput";
+
+/** Progress goes to stderr so stdout holds only the tables. */
+const note = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes("--help")) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const options = parseBenchOptions(argv);
+  const template = await loadTemplate();
+  const out = (text: string) => process.stdout.write(`${text}\n\n`);
+  out(
+    `pgs benchmark${options.quick ? " (quick)" : ""} — seed ${options.seed}, node ${process.version}, ${process.platform}/${process.arch}`,
+  );
+
+  note("counting round trips");
+  const syncs = await measureSyncs(template, HOST_PROFILES, options.seed);
+  out(plainTable(syncTable(syncs)));
+
+  note(`timing documents ${options.factors.join("×, ")}× the template`);
+  const scaling = await measureScaling(template, options.factors, options.runs);
+  out(`${plainTable(scalingTable(scaling, options.runs, ENLARGEMENT))}\n${scalingVerdict(scaling)}`);
+
+  const dir = await mkdtemp(join(tmpdir(), "pgs-bench-"));
+  try {
+    note(
+      `generating ${options.distinct} filled plans (seed ${options.seed}) and writing ${options.plans} files in ${dir}`,
+    );
+    const corpus = await writeCorpus(
+      template,
+      join(dir, "plans"),
+      options.plans,
+      options.distinct,
+      options.seed,
+    );
+    note(`running pgs export over ${corpus.total} plans (${formatBytes(corpus.bytes)})`);
+    const exported = await measureExport(corpus, dir);
+    out(plainTable(throughputTable(exported)));
+
+    const desktopSyncs = (operation: string) =>
+      syncs.find((row) => row.profile === "desktop" && row.operation === operation)?.syncs ?? Number.NaN;
+    const largest = scaling[scaling.length - 1];
+    process.stdout.write(
+      `README summary (markdown):\n\n${markdownTable(
+        ["measure", "value"],
+        [
+          [
+            "syncs: readPlan / applyChanges / recordVersion (desktop)",
+            `${desktopSyncs("readPlan")} / ${desktopSyncs("applyChanges: whole-plan fill")} / ${desktopSyncs("recordVersion")}`,
+          ],
+          ["readPlan, template (emulated, median)", `${formatMs(scaling[0]?.readMs ?? Number.NaN)} ms`],
+          [
+            `readPlan, ${largest?.factor ?? "?"}× template`,
+            `${formatMs(largest?.readMs ?? Number.NaN)} ms (growth/size ${growth(scaling, (row) => row.readMs).toFixed(2)})`,
+          ],
+          [
+            `pgs export, ${exported.plans} plans`,
+            `${plansPerSecond(exported).toFixed(1)} plans/s, peak RSS ${exported.peakRssKiB === undefined ? "n/a" : formatBytes(exported.peakRssKiB * 1024)}`,
+          ],
+          [
+            "export output (CSV / JSON)",
+            `${formatBytes(exported.csvBytes)} / ${formatBytes(exported.jsonBytes)}`,
+          ],
+        ],
+      )}\n`,
+    );
+    return exported.exitCode === 0 ? 0 : 1;
+  } finally {
+    if (options.keep) note(`kept ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

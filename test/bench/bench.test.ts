@@ -1,0 +1,87 @@
+/**
+ * The quick benchmark runs end to end and prints every table it promises. No timing is asserted:
+ * speed targets live in the benchmark's output, where a slow machine cannot make a test flaky.
+ */
+import { spawn } from "node:child_process";
+import { REPO_ROOT } from "../../bench/pgs";
+
+type Run = { readonly code: number | null; readonly stdout: string; readonly stderr: string };
+
+function npmRunBenchQuick(): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const child = spawn(npm, ["run", "--silent", "bench", "--", "--quick"], {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let run: Run;
+
+beforeAll(async () => {
+  run = await npmRunBenchQuick();
+}, 600_000);
+
+/** The rows of the plain-text table whose title starts with `title`. */
+function tableRows(title: string): string[] {
+  const block = run.stdout.split("\n\n").find((chunk) => chunk.startsWith(title));
+  if (!block) throw new Error(`no table «${title}» in:\n${run.stdout}`);
+  return block.split("\n").slice(3);
+}
+
+test("npm run bench -- --quick exits 0 and keeps progress notes on stderr", () => {
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/^pgs benchmark \(quick\) — seed \d+/);
+  expect(run.stderr).toContain("[bench]");
+  expect(run.stderr).not.toContain("    at ");
+});
+
+test("counts the round trips of every operation on both host profiles", () => {
+  const rows = tableRows("Round trips");
+  for (const profile of ["desktop", "web-legacy"]) {
+    for (const operation of [
+      "readPlan",
+      "applyChanges: 1 mark (table)",
+      "applyChanges: 1 line (cover table)",
+      "applyChanges: whole-plan fill",
+      "recordVersion",
+    ]) {
+      const row = rows.find((line) => line.startsWith(operation) && line.includes(` ${profile} `));
+      expect(row).toBeDefined();
+      expect(row).toMatch(new RegExp(`${profile}\\s+\\d+\\s`));
+    }
+  }
+});
+
+test("times the template and documents 5× and 20× larger, and gives a verdict on growth", () => {
+  const rows = tableRows("Emulated document layer vs document size").filter(
+    (line) => !line.startsWith("Verdict"),
+  );
+  expect(rows.map((line) => line.split(/\s+/)[0])).toEqual(["1×", "5×", "20×"]);
+  expect(run.stdout).toContain("body repeated N×");
+  expect(run.stdout).toMatch(/Verdict .*readPlan \d+\.\d\d (linear|sub-linear|super-linear)/);
+});
+
+test("measures pgs export over 100 generated plans: rate, peak memory and output size", () => {
+  const rows = tableRows("pgs export of 100 plans");
+  const value = (name: string) => rows.find((line) => line.startsWith(name));
+  expect(value("exit code")).toMatch(/\s0$/);
+  expect(value("plans per second")).toMatch(/\d+\.\d$/);
+  expect(value("peak RSS")).toBeDefined();
+  expect(value("CSV output")).toMatch(/\d+ records/);
+  expect(value("JSON output")).toBeDefined();
+  expect(run.stdout).toContain("5 distinct filled plans");
+});
+
+test("ends with a markdown table for the README", () => {
+  const markdown = run.stdout.slice(run.stdout.indexOf("README summary (markdown):"));
+  expect(markdown).toContain("| measure | value |\n|---|---|");
+  expect(markdown).toContain("| pgs export, 100 plans |");
+});

@@ -1,0 +1,79 @@
+/** `pgs --help`, usage errors and `pgs template`. */
+import { existsSync } from "node:fs";
+import { runPgs } from "../../bench/pgs";
+import { scratchDir } from "../support/plans";
+
+let scratch: Awaited<ReturnType<typeof scratchDir>>;
+
+beforeAll(async () => {
+  scratch = await scratchDir();
+});
+
+afterAll(() => scratch.remove());
+
+/** A usage error: the message on one line, then at most the pointer to --help. */
+function expectUsageError(result: Awaited<ReturnType<typeof runPgs>>, message: RegExp): void {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe("");
+  const [first, ...rest] = result.stderr.split("\n").filter((line) => line !== "");
+  expect(first).toMatch(/^pgs: /);
+  expect(first).toMatch(message);
+  expect(rest.every((line) => line.includes("--help"))).toBe(true);
+  expect(rest.length).toBeLessThanOrEqual(1);
+  expect(result.stderr).not.toContain("    at ");
+}
+
+test("--help explains every command and option and exits 0", async () => {
+  const result = await runPgs(["--help"]);
+  expect(result.code).toBe(0);
+  for (const word of ["inspect", "export", "template", "--json", "--csv", "--separator", "--years"]) {
+    expect(result.stdout).toContain(word);
+  }
+  expect(result.stdout).toMatch(/--csv\s+\S/);
+  expect(result.stdout).toMatch(/--json\s+\S/);
+  expect(result.stdout).toMatch(/--separator\s+\S/);
+  expect(result.stdout).toMatch(/Uscita: 0/);
+});
+
+test("no command at all prints the help and exits 2", async () => {
+  const result = await runPgs([]);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toContain("pgs inspect");
+});
+
+test("an unknown command exits 2 with a one-line message naming it", async () => {
+  expectUsageError(await runPgs(["esporta"]), /comando sconosciuto: esporta/);
+});
+
+test("a school year that is not one exits 2 with a one-line message quoting it", async () => {
+  const out = scratch.path("mai.docx");
+  expectUsageError(await runPgs(["template", "--years", "2024/2026", out]), /«2024\/2026»/);
+  expect(existsSync(out)).toBe(false);
+});
+
+test("school years that do not follow each other exit 2", async () => {
+  expectUsageError(
+    await runPgs(["template", "--years", "2024/2025,2026/2027", scratch.path("x.docx")]),
+    /consecutivi/,
+  );
+});
+
+test("an unknown option exits 2", async () => {
+  expectUsageError(await runPgs(["inspect", "--yaml", "piano.docx"]), /yaml/);
+});
+
+test("template --years writes a template that inspect reads with those years", async () => {
+  const out = scratch.path("modello 2024.docx");
+  const written = await runPgs(["template", "--years", "2024/2025,2025/2026,2026/2027", out]);
+  expect(written.code).toBe(0);
+  expect(written.stderr).toContain(out);
+  const read = await runPgs(["inspect", out, "--json"]);
+  expect(read.code).toBe(0);
+  expect((JSON.parse(read.stdout) as { years: string[] }).years).toEqual([
+    "2024/2025",
+    "2025/2026",
+    "2026/2027",
+  ]);
+  const text = await runPgs(["inspect", out]);
+  expect(text.stdout).toContain("Livelli di servizio (2024/2025, 2025/2026, 2026/2027)");
+});
