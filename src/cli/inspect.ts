@@ -1,11 +1,25 @@
 import { PLAN_ROWS, rowName } from "../plan/actions";
 import { countOf, isMonthPlanned, serviceLevelOf, textOf } from "../plan/changes";
 import { type Locale, describeProblem } from "../plan/messages";
+import type { PlanProblem } from "../plan/problems";
 import type { PlanReading } from "../word/port";
 import { formatTag } from "../plan/tags";
 import { CAMPI } from "../plan/texts";
 import { CLASSI, INDIRIZZI, PLANNING_MONTHS, SERVICE_LEVELS, schoolYearLabel } from "../plan/vocabulary";
 import { displayValue } from "./plan-rows";
+
+/** Past this many, missing fields are summed up in one line: a terminal of 1,000 lines helps nobody. */
+const MISSING_LISTED = 5;
+
+function problemLines(problems: readonly PlanProblem[], locale: Locale): string[] {
+  const missing = problems.filter((problem) => problem.code === "missing-field");
+  if (missing.length <= MISSING_LISTED) return problems.map((problem) => describeProblem(problem, locale));
+  const examples = missing.slice(0, 3).map((problem) => `«${problem.label}»`).join(", ");
+  return [
+    `Mancano ${missing.length} campi del modello (tra cui ${examples}): il documento è incompleto o non è il modello completo.`,
+    ...problems.filter((problem) => problem.code !== "missing-field").map((problem) => describeProblem(problem, locale)),
+  ];
+}
 
 /** The plan as a person reads it in a terminal. */
 export function describePlan(file: string, reading: PlanReading, locale: Locale = "it"): string {
@@ -41,7 +55,7 @@ export function describePlan(file: string, reading: PlanReading, locale: Locale 
   lines.push(`Versioni registrate: ${reading.versions.length}`);
   for (const version of reading.versions) lines.push(`  ${version.number} del ${version.date}: ${version.summary}`);
   lines.push("", plan.problems.length === 0 ? "Nessun problema." : `Problemi (${plan.problems.length}):`);
-  for (const problem of plan.problems) lines.push(`  - ${describeProblem(problem, locale)}`);
+  lines.push(...problemLines(plan.problems, locale).map((line) => `  - ${line}`));
   return lines.join("\n");
 }
 

@@ -11,6 +11,7 @@ import {
   filledPlan,
   levelTag,
   markLevel,
+  foreignDocx,
   scratchDir,
   typed,
   writeBytes,
@@ -106,4 +107,15 @@ test("inspect --json of a plan with problems lists them with codes and Italian m
   const json = JSON.parse(result.stdout) as { problems: { code: string; message: string }[] };
   expect(json.problems.map((problem) => problem.code).sort()).toEqual(["several-levels", "unreadable-mark"]);
   expect(json.problems.every((problem) => /[«»]|livelli/.test(problem.message))).toBe(true);
+});
+
+test("inspect of a document holding only one of the template's fields sums up the missing ones in one line", async () => {
+  const control =
+    '<w:p><w:sdt><w:sdtPr><w:tag w:val="pgs:campo:istituto"/></w:sdtPr><w:sdtContent><w:r><w:t>IIS Volta</w:t></w:r></w:sdtContent></w:sdt></w:p>';
+  const file = await writeBytes(scratch.path("frammento.docx"), await foreignDocx(control));
+  const result = await runPgs(["inspect", file]);
+  expect(result.code).toBe(1);
+  expect(result.stdout).toContain("ISTITUTO: IIS Volta");
+  expect(result.stdout).toMatch(/Mancano 1075 campi del modello \(tra cui «DATA REDAZIONE»/);
+  expect(result.stdout.split("\n").length).toBeLessThan(60);
 });

@@ -58,8 +58,24 @@ test("school years that do not follow each other exit 2", async () => {
   );
 });
 
-test("an unknown option exits 2", async () => {
-  expectUsageError(await runPgs(["inspect", "--yaml", "piano.docx"]), /yaml/);
+test("an unknown option exits 2 with an Italian message naming it", async () => {
+  const result = await runPgs(["inspect", "--yaml", "piano.docx"]);
+  expectUsageError(result, /opzione sconosciuta: --yaml/);
+  expect(result.stderr.split("\n").filter((line) => line !== "")).toHaveLength(1);
+});
+
+test("an output that cannot be written exits 2 with one line naming it, before reading anything", async () => {
+  const result = await runPgs(["export", "assets", "--csv", scratch.path("manca/cartella/piani.csv")]);
+  expectUsageError(result, /impossibile scrivere .*piani\.csv \(ENOENT\)/);
+});
+
+test("a separator that would break the CSV is refused", async () => {
+  for (const separator of ['"', ";;"]) {
+    expectUsageError(
+      await runPgs(["export", "assets", "--csv", scratch.path("x.csv"), "--separator", separator]),
+      /separatore/,
+    );
+  }
 });
 
 test("template --years writes a template that inspect reads with those years", async () => {

@@ -85,7 +85,7 @@ export function markLevel(
 }
 
 /** A valid .docx with one paragraph and no field of the template. */
-export async function foreignDocx(): Promise<Uint8Array> {
+export async function foreignDocx(body = "<w:p><w:r><w:t>Verbale del collegio docenti</w:t></w:r></w:p>"): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -102,7 +102,7 @@ export async function foreignDocx(): Promise<Uint8Array> {
   zip.file(
     "word/document.xml",
     '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      "<w:body><w:p><w:r><w:t>Verbale del collegio docenti</w:t></w:r></w:p></w:body></w:document>",
+      `<w:body>${body}</w:body></w:document>`,
   );
   return zip.generateAsync({ type: "uint8array" });
 }

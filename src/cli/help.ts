@@ -1,0 +1,26 @@
+export const HELP = `pgs — Piano Generale di Supporto dalla riga di comando
+
+Uso:
+  pgs inspect FILE.docx [--json]
+      Mostra il piano contenuto nel documento e i suoi problemi.
+      --json      stampa il piano in JSON (campi per tag, problemi, versioni)
+      Uscita: 0 piano senza problemi, 1 piano con problemi, 2 file non leggibile o uso errato.
+
+  pgs export FILE.docx|CARTELLA... [--csv OUT.csv] [--json OUT.json] [--separator ;]
+      Legge molti piani in una sola tabella, una riga per scuola × campo
+      (file, codice meccanografico, istituto, tag, campo, valore).
+      Una cartella vale per tutti i .docx che contiene. I file illeggibili
+      sono elencati alla fine e non fermano gli altri.
+      --csv       scrive la tabella in CSV (UTF-8 con BOM, separatore ";" per Excel italiano)
+      --json      scrive un array JSON, un oggetto per piano
+      --separator separatore del CSV, un carattere (predefinito ";")
+      Uscita: 0 tutti letti, 1 qualche file non letto, 2 uso errato o file di uscita non scrivibile.
+
+  pgs template [--years 2024/2025,2025/2026,2026/2027] OUT.docx
+      Scrive il modello vuoto, per gli anni scolastici ufficiali o per quelli indicati
+      (consecutivi).
+
+  pgs --help    questo aiuto
+
+  Uscita 3: errore inatteso (da segnalare, con il file che lo causa).
+`;
