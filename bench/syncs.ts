@@ -56,8 +56,8 @@ type Case = {
 function applyCase(operation: string, changes: (plan: Plan, seed: number) => FieldChange[]): Case {
   return {
     operation,
-    documented: "2 (3 if the host refuses, 0 if nothing to write)",
-    allowed: [0, 2, 3],
+    documented: "2 (0 nothing to write, 1 all refused on read, 3 host refuses)",
+    allowed: [0, 1, 2, 3],
     run: async (template, profile, seed) => {
       const { word, document } = await openPlan(template, profile);
       const { plan } = await document.readPlan();

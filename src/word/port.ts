@@ -9,8 +9,9 @@ import { recordVersion } from "./record-version";
 
 /**
  * The one interface through which the panel, the ribbon commands, the CLI and the tests reach a
- * document. Every call is one Word.run with a known number of syncs: readPlan 1, applyChanges 2
- * (3 when the host refuses the write, 0 when there is nothing to write), recordVersion 2.
+ * document. Every call is one Word.run with a known number of syncs: readPlan 1; applyChanges 2
+ * (0 when there is nothing to write, 1 when every change is refused after the read, 3 when the host
+ * refuses the write and the layer re-reads what landed); recordVersion 2.
  */
 export type PlanDocument = {
   readPlan(): Promise<PlanReading>;
