@@ -190,6 +190,11 @@ function config(env = {}, argv = {}) {
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       client: { overlay: { warnings: false } },
+      // Without Word, the playground is the product: say where it is, and where Word finds the add-in.
+      onListening: () => {
+        for (const page of pages) console.log(`  ${page.name.padEnd(10)} ${DEV_BASE_URL}${page.name}.html`);
+        console.log(`  manifest   ${DEV_BASE_URL}manifest.xml`);
+      },
     },
   };
 }
