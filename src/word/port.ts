@@ -4,7 +4,8 @@ import type { ApplyResult } from "../plan/refusals";
 import type { PlanSnapshot, VersionRow } from "../plan/versioning";
 import { applyChanges } from "./apply-changes";
 import type { WordHost } from "./host";
-import { type PlanReading, readPlan } from "./read-plan";
+import type { PlanReading } from "../plan/plan-reading";
+import { readPlan } from "./read-plan";
 import { recordVersion } from "./record-version";
 
 /**
@@ -30,7 +31,7 @@ export function wordPlanDocument(host: WordHost): PlanDocument {
   };
 }
 
-export type { PlanReading, ReadStrategy } from "./read-plan";
+export type { PlanReading, ReadStrategy } from "../plan/plan-reading";
 export type { WordHost } from "./host";
 export { officeWordHost } from "./host";
 export { DocumentError, type DocumentErrorCode } from "./errors";

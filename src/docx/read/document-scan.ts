@@ -1,0 +1,348 @@
+/**
+ * What Word's object model lists in a main document part, in one streaming pass: the rich-text
+ * content controls of the body (`document.contentControls`, items/tag,text) and the values of
+ * every table of the body (`body.tables`, items/values).
+ *
+ * The semantics are our Word emulator's (src/emulator/ooxml: controls.ts, text.ts, tables.ts,
+ * walk.ts), which is the reference; each rule below names the emulator function it mirrors.
+ * - Controls: every `w:sdt` under `w:body` in document order (descendantsW), kept when the first
+ *   `w:sdtPr` has no type element (controlType === "RichText"); tag = `w:val` of that sdtPr's
+ *   first `w:tag`; text = containerText of the sdt's first `w:sdtContent`, "" when it has none.
+ * - Text (containerText/runText): the container's `w:p` descendants, each one's run text, joined by
+ *   "\r"; the container's own run text when it holds no paragraph. Run text: `w:t` content, "\t"
+ *   for `w:tab`, "\v" for `w:br`/`w:cr`; `w:rPr`, `w:pPr`, `w:sdtPr`, drawings, text boxes and
+ *   `AlternateContent` are skipped.
+ * - Tables: every `w:tbl` under `w:body` in document order (nested ones too); rows and cells are
+ *   the `w:tr`/`w:tc` children, looking through `w:sdt` (first `w:sdtContent`) and `w:customXml`.
+ *
+ * How runText maps onto one pass: a "barrier" is an element runText does not walk into (a
+ * skipped element or a `w:t`, whose whole text it takes). A text run counts for an open
+ * accumulator (paragraph or container) when the first barrier opened inside that accumulator is a
+ * `w:t`; a tab or break counts when no barrier is open inside it.
+ */
+import { NS } from "../namespaces";
+import type { DocumentReading } from "../../plan/read";
+import { type ScanHandler, type StartTag, type XmlName, XmlScanError, scanXml } from "./xml-scanner";
+
+/** The paragraph separator of Word's object model (the emulator's PARAGRAPH_SEPARATOR). */
+export const PARAGRAPH_SEPARATOR = "\r";
+const LINE_BREAK = "\v";
+const TAB = "\t";
+
+const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+
+const CODE = {
+  other: 0,
+  p: 1,
+  t: 2,
+  tab: 3,
+  lineBreak: 4,
+  /** Not walked into by runText. */
+  skipped: 5,
+  sdt: 6,
+  sdtPr: 7,
+  sdtContent: 8,
+  tbl: 9,
+  tr: 10,
+  tc: 11,
+  customXml: 12,
+  body: 13,
+  tag: 14,
+  /** An sdtPr type element: the control is not rich text (every type element names another type). */
+  typeElement: 15,
+} as const;
+
+/** runText's SKIPPED set, minus sdtPr (its own code, also skipped). */
+const SKIPPED_W = new Set(["txbxContent", "drawing", "pict", "object", "rPr", "pPr", "sdtEndPr"]);
+
+/** controls.ts TYPE_ELEMENTS, by namespace. */
+const TYPE_ELEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [NS.w, new Set(["text", "dropDownList", "comboBox", "date", "picture", "docPartObj", "docPartList", "group", "equation", "citation", "bibliography"])],
+  [W14, new Set(["checkbox"])],
+  [W15, new Set(["repeatingSection"])],
+]);
+
+const W_CODES: ReadonlyMap<string, number> = new Map([
+  ["p", CODE.p],
+  ["t", CODE.t],
+  ["tab", CODE.tab],
+  ["br", CODE.lineBreak],
+  ["cr", CODE.lineBreak],
+  ["sdt", CODE.sdt],
+  ["sdtPr", CODE.sdtPr],
+  ["sdtContent", CODE.sdtContent],
+  ["tbl", CODE.tbl],
+  ["tr", CODE.tr],
+  ["tc", CODE.tc],
+  ["customXml", CODE.customXml],
+  ["body", CODE.body],
+  ["tag", CODE.tag],
+]);
+
+function classify(ns: string, local: string): number {
+  if (ns === NS.w) {
+    const code = W_CODES.get(local);
+    if (code !== undefined) return code;
+    if (SKIPPED_W.has(local)) return CODE.skipped;
+  } else if (local === "AlternateContent") return CODE.skipped;
+  return TYPE_ELEMENTS.get(ns)?.has(local) ? CODE.typeElement : CODE.other;
+}
+
+/** Barrier kinds on the barrier stack. */
+const SKIP = 1;
+const TEXT = 2;
+
+type ControlRecord = {
+  tag: string;
+  text: string;
+  rich: boolean;
+  inBody: boolean;
+  tagSeen: boolean;
+  propertiesSeen: boolean;
+  contentSeen: boolean;
+};
+
+type Accumulator = {
+  text: string;
+  /** Barrier depth when the accumulator opened. */
+  readonly base: number;
+  readonly paragraph: boolean;
+  /** Containers: index of the first paragraph opened inside; -1 while none has. */
+  firstParagraph: number;
+};
+
+type Frame = {
+  code: number;
+  inBody: boolean;
+  barrier: boolean;
+  accumulator: Accumulator | null;
+  /** A paragraph accumulator: where its text goes. */
+  paragraphIndex: number;
+  /** A container: the control whose text it is, or the cell whose text it is. */
+  control: ControlRecord | null;
+  cellRow: string[] | null;
+  cellIndex: number;
+  /** An sdt: its record (first sdtPr, first sdtContent). */
+  sdt: ControlRecord | null;
+  /** The first sdtPr of this control: its children say type and tag. */
+  propertiesOf: ControlRecord | null;
+  /** Rows of this table found under this element (a table, or a wrapper looking through). */
+  rows: string[][] | null;
+  /** An sdt inside a table or wrapper: its first sdtContent looks through to these rows. */
+  sdtRows: string[][] | null;
+  /** Cells of this row found under this element (a row, or a wrapper looking through). */
+  cells: string[] | null;
+  sdtCells: string[] | null;
+};
+
+function newFrame(): Frame {
+  return {
+    code: 0, inBody: false, barrier: false, accumulator: null, paragraphIndex: -1, control: null, cellRow: null,
+    cellIndex: -1, sdt: null, propertiesOf: null, rows: null, sdtRows: null, cells: null, sdtCells: null,
+  };
+}
+
+function resetFrame(f: Frame, code: number, inBody: boolean): void {
+  f.code = code;
+  f.inBody = inBody;
+  f.barrier = false;
+  f.accumulator = null;
+  f.paragraphIndex = -1;
+  f.control = null;
+  f.cellRow = null;
+  f.cellIndex = -1;
+  f.sdt = null;
+  f.propertiesOf = null;
+  f.rows = null;
+  f.sdtRows = null;
+  f.cells = null;
+  f.sdtCells = null;
+}
+
+class DocumentScan implements ScanHandler {
+  readonly controls: ControlRecord[] = [];
+  readonly tables: string[][][] = [];
+  bodySeen = false;
+
+  private readonly frames: Frame[] = [];
+  private depth = 0;
+  private readonly barriers: number[] = [];
+  private textBarriers = 0;
+  private readonly accumulators: Accumulator[] = [];
+  private containers = 0;
+  private readonly paragraphs: string[] = [];
+
+  get wantsText(): boolean {
+    return this.textBarriers > 0 && this.accumulators.length > 0;
+  }
+
+  start(name: XmlName, tag: StartTag): void {
+    const code = name.code;
+    const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
+    let frame = this.frames[this.depth];
+    if (!frame) {
+      frame = newFrame();
+      this.frames[this.depth] = frame;
+    }
+    let inBody = parent?.inBody ?? false;
+    if (this.depth === 1 && code === CODE.body && !this.bodySeen) {
+      this.bodySeen = true;
+      inBody = true;
+    }
+    resetFrame(frame, code, inBody);
+    this.depth++;
+
+    if (parent) {
+      const properties = parent.propertiesOf;
+      if (properties) {
+        if (code === CODE.typeElement) properties.rich = false;
+        else if (code === CODE.tag && !properties.tagSeen) {
+          properties.tagSeen = true;
+          properties.tag = tag.attributeNS(NS.w, "val") ?? "";
+        }
+      }
+      const sdt = parent.sdt;
+      if (sdt) {
+        if (code === CODE.sdtPr && !sdt.propertiesSeen) {
+          sdt.propertiesSeen = true;
+          frame.propertiesOf = sdt;
+        } else if (code === CODE.sdtContent && !sdt.contentSeen) {
+          sdt.contentSeen = true;
+          frame.control = sdt;
+          this.openContainer(frame);
+          frame.rows = parent.sdtRows;
+          frame.cells = parent.sdtCells;
+        }
+      }
+      const rows = parent.rows;
+      if (rows) {
+        if (code === CODE.tr) {
+          const cells: string[] = [];
+          rows.push(cells);
+          frame.cells = cells;
+        } else if (code === CODE.sdt) frame.sdtRows = rows;
+        else if (code === CODE.customXml) frame.rows = rows;
+      }
+      const cells = parent.cells;
+      if (cells) {
+        if (code === CODE.tc) {
+          frame.cellRow = cells;
+          frame.cellIndex = cells.length;
+          cells.push("");
+          this.openContainer(frame);
+        } else if (code === CODE.sdt) frame.sdtCells = cells;
+        else if (code === CODE.customXml) frame.cells = cells;
+      }
+    }
+
+    switch (code) {
+      case CODE.p:
+        this.openParagraph(frame);
+        break;
+      case CODE.t:
+        frame.barrier = true;
+        this.barriers.push(TEXT);
+        this.textBarriers++;
+        break;
+      case CODE.skipped:
+      case CODE.sdtPr:
+        frame.barrier = true;
+        this.barriers.push(SKIP);
+        break;
+      case CODE.tab:
+        this.addMark(TAB);
+        break;
+      case CODE.lineBreak:
+        this.addMark(LINE_BREAK);
+        break;
+      case CODE.sdt: {
+        const record: ControlRecord = {
+          tag: "", text: "", rich: true, inBody, tagSeen: false, propertiesSeen: false, contentSeen: false,
+        };
+        frame.sdt = record;
+        if (inBody) this.controls.push(record);
+        break;
+      }
+      case CODE.tbl:
+        if (inBody) {
+          const rows: string[][] = [];
+          this.tables.push(rows);
+          frame.rows = rows;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  text(text: string): void {
+    const barriers = this.barriers;
+    for (const acc of this.accumulators) {
+      if (!acc.paragraph && acc.firstParagraph >= 0) continue;
+      if (barriers.length > acc.base && barriers[acc.base] === TEXT) acc.text += text;
+    }
+  }
+
+  end(): void {
+    this.depth--;
+    const frame = this.frames[this.depth];
+    if (!frame) throw new XmlScanError("unbalanced end tag");
+    if (frame.barrier) {
+      if (this.barriers.pop() === TEXT) this.textBarriers--;
+    }
+    const acc = frame.accumulator;
+    if (!acc) return;
+    this.accumulators.pop();
+    if (acc.paragraph) {
+      this.paragraphs[frame.paragraphIndex] = acc.text;
+      return;
+    }
+    this.containers--;
+    const text = acc.firstParagraph < 0 ? acc.text : this.paragraphs.slice(acc.firstParagraph).join(PARAGRAPH_SEPARATOR);
+    if (frame.control) frame.control.text = text;
+    if (frame.cellRow) frame.cellRow[frame.cellIndex] = text;
+    if (this.containers === 0) this.paragraphs.length = 0;
+  }
+
+  private openContainer(frame: Frame): void {
+    const acc: Accumulator = { text: "", base: this.barriers.length, paragraph: false, firstParagraph: -1 };
+    frame.accumulator = acc;
+    this.accumulators.push(acc);
+    this.containers++;
+  }
+
+  private openParagraph(frame: Frame): void {
+    // Only containers use paragraph texts: a paragraph outside every container needs none.
+    if (this.containers === 0) return;
+    const index = this.paragraphs.length;
+    this.paragraphs.push("");
+    for (const acc of this.accumulators) if (!acc.paragraph && acc.firstParagraph < 0) acc.firstParagraph = index;
+    const acc: Accumulator = { text: "", base: this.barriers.length, paragraph: true, firstParagraph: -1 };
+    frame.accumulator = acc;
+    frame.paragraphIndex = index;
+    this.accumulators.push(acc);
+  }
+
+  private addMark(mark: string): void {
+    const depth = this.barriers.length;
+    for (const acc of this.accumulators) {
+      if (!acc.paragraph && acc.firstParagraph >= 0) continue;
+      if (depth === acc.base) acc.text += mark;
+    }
+  }
+}
+
+/**
+ * The reading of a main document part's XML: rich-text controls of the body with tag and text,
+ * and every table's values. Throws XmlScanError on malformed XML or a part without `w:body`.
+ */
+export function scanDocumentXml(xml: string): DocumentReading & { readonly tables: string[][][] } {
+  const scan = new DocumentScan();
+  scanXml(xml, classify, scan);
+  if (!scan.bodySeen) throw new XmlScanError("the main part has no w:body");
+  return {
+    controls: scan.controls.filter((c) => c.rich).map((c) => ({ tag: c.tag, text: c.text })),
+    tables: scan.tables,
+  };
+}

@@ -1,0 +1,78 @@
+import JSZip from "jszip";
+import { DEFAULT_ADDIN_ID, readAddinSettings } from "../../../src/docx/read";
+import { DEFAULT_ADDIN_REFERENCE, EmulatedWord } from "../../../src/emulator";
+import { SNAPSHOT_SETTING, parseSnapshot } from "../../../src/plan/versioning";
+import { everyShapeDocx } from "../../emulator/fixtures";
+import { emulatedSettings } from "./emulated-reading";
+import { loadTemplate, randomPlan, withVersions } from "./plans";
+
+async function saveSettings(word: EmulatedWord): Promise<void> {
+  await new Promise((resolve) => word.Office.context.document.settings.saveAsync(resolve));
+}
+
+async function withSettings(bytes: Uint8Array, settings: Record<string, unknown>, addin = DEFAULT_ADDIN_REFERENCE): Promise<Uint8Array> {
+  const word = await EmulatedWord.open(bytes, { addin });
+  for (const [name, value] of Object.entries(settings)) word.Office.context.document.settings.set(name, value);
+  await saveSettings(word);
+  return word.save();
+}
+
+describe("readAddinSettings reads the settings the emulator reads", () => {
+  test("uses the same add-in id as the emulator by default", () => {
+    expect(DEFAULT_ADDIN_ID).toBe(DEFAULT_ADDIN_REFERENCE.id);
+  });
+
+  test("the snapshot recorded with a version", async () => {
+    const bytes = await withVersions(await randomPlan(11), 2);
+    const settings = await readAddinSettings(bytes);
+    expect(Object.keys(settings)).toEqual([SNAPSHOT_SETTING]);
+    expect(settings).toEqual(await emulatedSettings(bytes, [SNAPSHOT_SETTING]));
+    // recordVersion stores the snapshot as a JSON string (a JSON value inside the JSON of the part).
+    const stored = settings[SNAPSHOT_SETTING];
+    expect(typeof stored).toBe("string");
+    expect(parseSnapshot(JSON.parse(stored as string))?.version).toBe(2);
+  });
+
+  test("nothing for the blank template", async () => {
+    expect(await readAddinSettings(await loadTemplate())).toEqual({});
+    expect(await emulatedSettings(await loadTemplate(), [SNAPSHOT_SETTING])).toEqual({ [SNAPSHOT_SETTING]: null });
+  });
+
+  test("every JSON value, and a raw string where the value is not JSON", async () => {
+    const values = { numero: 3, lista: ["2017/2018", null], oggetto: { a: { b: true } }, testo: 'virgolette " e <segni> &' };
+    const bytes = await withSettings(await everyShapeDocx(), values);
+    const zip = await JSZip.loadAsync(bytes);
+    const part = await zip.file("word/webextensions/webextension1.xml")!.async("string");
+    zip.file("word/webextensions/webextension1.xml", part.replace("</we:properties>", '<we:property name="grezzo" value="non json"/></we:properties>'));
+    const edited = await zip.generateAsync({ type: "uint8array" });
+    const settings = await readAddinSettings(edited);
+    expect(settings).toEqual({ ...values, grezzo: "non json" });
+    expect(settings).toEqual(await emulatedSettings(edited, Object.keys(settings)));
+  });
+
+  test("the part of the add-in whose id is asked for, and none when several belong to others", async () => {
+    const other = { ...DEFAULT_ADDIN_REFERENCE, id: "11111111-2222-3333-4444-555555555555" };
+    const only = await withSettings(await everyShapeDocx(), { chi: "altro" }, other);
+    // The only web-extension part is used whatever its id, as the emulator does.
+    expect(await readAddinSettings(only)).toEqual({ chi: "altro" });
+    expect(await readAddinSettings(only, other.id)).toEqual({ chi: "altro" });
+    expect(await emulatedSettings(only, ["chi"])).toEqual({ chi: "altro" });
+
+    // Add a second part for another add-in: then only a matching id finds one.
+    const zip = await JSZip.loadAsync(only);
+    const first = await zip.file("word/webextensions/webextension1.xml")!.async("string");
+    zip.file("word/webextensions/webextension2.xml", first.replace(other.id, "99999999-0000-0000-0000-000000000000").replace("altro", "terzo"));
+    const rels = await zip.file("word/webextensions/_rels/taskpanes.xml.rels")!.async("string");
+    zip.file(
+      "word/webextensions/_rels/taskpanes.xml.rels",
+      rels.replace("</Relationships>", '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension2.xml"/></Relationships>'),
+    );
+    const two = await zip.generateAsync({ type: "uint8array" });
+    expect(await readAddinSettings(two, other.id)).toEqual({ chi: "altro" });
+    expect(await readAddinSettings(two, "99999999-0000-0000-0000-000000000000")).toEqual({ chi: "terzo" });
+    expect(await readAddinSettings(two)).toEqual({});
+    expect(await emulatedSettings(two, ["chi"])).toEqual({ chi: null });
+    const word = await EmulatedWord.open(two, { addin: other });
+    expect(word.Office.context.document.settings.get("chi")).toBe("altro");
+  });
+});
