@@ -165,7 +165,7 @@ function misureTable(schema: PlanSchema): TableLayout {
   };
 }
 
-export const ALUNNI_TITLE = "ALUNNI COINVOLTI IN ASL PER L'INDIRIZZO DI STUDIO SCELTO";
+const ALUNNI_TITLE = "ALUNNI COINVOLTI IN ASL PER L'INDIRIZZO DI STUDIO SCELTO";
 
 function alunniTable(schema: PlanSchema): TableLayout {
   return {

@@ -17,5 +17,3 @@ export type PlanProblem =
       readonly year: SchoolYear;
       readonly levels: readonly ServiceLevelId[];
     };
-
-export type PlanProblemCode = PlanProblem["code"];

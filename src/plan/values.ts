@@ -40,10 +40,6 @@ export function normaliseText(raw: string): string {
   return WORD_PLACEHOLDERS.includes(trimmed) ? "" : trimmed;
 }
 
-export function isBlank(raw: string): boolean {
-  return normaliseText(raw) === "";
-}
-
 /**
  * Text a person typed that the add-in must not overwrite: in a mark, anything that is neither empty
  * nor a mark ("sì"), which the plan reports as a problem until a person decides.

@@ -1,17 +1,11 @@
 import { useMemo } from "react";
 
 import { textOf } from "../../plan/changes";
+import { isPlausibleCodiceMeccanografico } from "../../plan/codice-meccanografico";
 import type { FieldDef } from "../../plan/fields";
 import { formatTag } from "../../plan/tags";
 import { CAMPI, type CampoId } from "../../plan/texts";
 import { usePanelActions, usePanelSelector } from "../state";
-
-/**
- * The Ministry's school codes: every one of 54,290 real codes matched this (reference facts §7).
- * There is no published check character, so a mismatch is a warning only.
- * TODO(plan): belongs in src/plan beside the other value rules.
- */
-const CODICE_MECCANOGRAFICO = /^[A-Z]{2}[A-Z0-9][A-Z][A-Z0-9]{5}[A-Z0-9]$/;
 
 const campo = (id: CampoId) => {
   const def = CAMPI.find((entry) => entry.id === id);
@@ -42,7 +36,7 @@ export function useHeader() {
   const fields = useMemo<readonly HeaderField[]>(
     () => [
       { label: ISTITUTO.label, value: istituto, warning: false },
-      { label: CODICE.label, value: codice, warning: codice !== "" && !CODICE_MECCANOGRAFICO.test(codice) },
+      { label: CODICE.label, value: codice, warning: codice !== "" && !isPlausibleCodiceMeccanografico(codice) },
     ],
     [istituto, codice],
   );
