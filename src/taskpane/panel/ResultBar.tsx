@@ -16,7 +16,7 @@ import { describeRefusal } from "../../plan/messages";
 import { type Outcome, useLocale, usePanelActions, usePanelSelector, useStrings } from "../state";
 import type { Strings } from "../strings";
 import type { Locale } from "../../plan/messages";
-import { useResultBarStyles } from "./ResultBar.styles";
+import { useSharedStyles } from "./shared.styles";
 
 type Shown = { readonly intent: MessageBarIntent; readonly title?: string; readonly body: ReactNode };
 
@@ -46,12 +46,12 @@ function shownOf(outcome: Outcome, strings: Strings, locale: Locale, listClass: 
 }
 
 export function ResultBar() {
-  const styles = useResultBarStyles();
+  const styles = useSharedStyles();
   const strings = useStrings();
   const locale = useLocale();
   const { dismissOutcome } = usePanelActions();
   const outcome = usePanelSelector((state) => state.outcome);
-  const shown = outcome && shownOf(outcome, strings, locale, styles.list);
+  const shown = outcome && shownOf(outcome, strings, locale, styles.messageList);
 
   return (
     <div aria-live="polite">

@@ -26,4 +26,12 @@ export const useSharedStyles = makeStyles({
   hint: {
     color: tokens.colorNeutralForeground3,
   },
+  /** A list of messages (problems, refusals), one per line. */
+  messageList: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
