@@ -6,12 +6,14 @@ Uso:
       --json      stampa il piano in JSON (campi per tag, problemi, versioni)
       Uscita: 0 piano senza problemi, 1 piano con problemi, 2 file non leggibile o uso errato.
 
-  pgs export FILE.docx|CARTELLA... [--csv OUT.csv] [--json OUT.json] [--separator ;]
+  pgs export FILE.docx|CARTELLA... [--csv OUT.csv] [--wide] [--json OUT.json] [--separator ;]
       Legge molti piani in una sola tabella, una riga per scuola × campo
       (file, codice meccanografico, istituto, tag, campo, valore).
       Una cartella vale per tutti i .docx che contiene. I file illeggibili
       sono elencati alla fine e non fermano gli altri.
       --csv       scrive la tabella in CSV (UTF-8 con BOM, separatore ";" per Excel italiano)
+      --wide      CSV "largo": una riga per scuola e una colonna per tag (per Excel);
+                  i piani devono avere gli stessi anni scolastici del primo
       --json      scrive un array JSON, un oggetto per piano
       --separator separatore del CSV, un carattere (predefinito ";")
       Uscita: 0 tutti letti, 1 qualche file non letto, 2 uso errato o file di uscita non scrivibile.

@@ -119,3 +119,24 @@ test("export of a directory reads every .docx in it, skips other files and honou
     new Set([`${dir}/a.docx`, `${dir}/b.DOCX`]),
   );
 });
+
+describe("export --wide", () => {
+  test("writes one row per school and one column per tag, and skips a plan of other school years", async () => {
+    const otherYears = await writeBytes(scratch.path("modello-2024.docx"), "");
+    const made = await runPgs(["template", "--years", "2024/2025,2025/2026,2026/2027", otherYears]);
+    expect(made.code).toBe(0);
+    const out = scratch.path("largo.csv");
+    const result = await runPgs(["export", ...bad.slice(0, 1), ...good, otherYears, "--csv", out, "--wide"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/modello-2024\.docx: anni scolastici diversi/);
+    const { records } = await readCsv(out);
+    expect(records).toHaveLength(3);
+    const [header, galilei, fermi] = records;
+    expect(header?.slice(0, 3)).toEqual(["file", "codice_meccanografico", "istituto"]);
+    expect(header).toHaveLength(3 + FIELDS);
+    expect(galilei?.slice(1, 3)).toEqual([SAMPLE.codice, SAMPLE.istituto]);
+    expect(fermi?.[1]).toBe(OTHER.codice);
+    const note = header?.indexOf(NOTE_TAG) ?? -1;
+    expect(galilei?.[note]).toBe(TRICKY_NOTE);
+  });
+});
