@@ -33,12 +33,12 @@ function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<strin
 }
 
 /**
- * Writes a batch of picker edits: sync 1 reads every control, plain code keeps only the changes whose
- * control still holds what the panel read and no text a person typed that is not a value (a "sì" in
- * a mark), sync 2 writes them. If the host refuses the write (Word on
- * the web and inline controls, office-js #191), a third sync re-reads the targets, because Word stops
- * a batch at the failing operation and the ones before it have landed: the result then says exactly
- * which fields were written.
+ * Writes a batch of picker edits. Sync 1 reads every control; plain code keeps only the changes
+ * whose control still holds what the panel read and no text a person typed that is not a value (a
+ * "sì" in a mark); sync 2 writes them. If the host refuses the write (Word on the web and inline
+ * controls, office-js #191), a third sync re-reads the targets, because Word stops a batch at the
+ * failing operation and the ones before it have landed: the result then says exactly which fields
+ * were written.
  */
 export async function applyChanges(host: WordHost, plan: Plan, changes: readonly FieldChange[]): Promise<ApplyResult> {
   if (changes.length === 0) return { written: [], refused: [] };
