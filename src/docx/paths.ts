@@ -29,3 +29,15 @@ export function relsPathOf(partPath: string): string {
   const dir = slash < 0 ? "" : partPath.slice(0, slash + 1);
   return `${dir}_rels/${partPath.slice(slash + 1)}.rels`;
 }
+
+/** A relationship's target as a package path: relative to its source part, or absolute with "/". */
+export function resolveTarget(sourcePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const dir = sourcePart.includes("/") ? sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) : "";
+  const segments: string[] = [];
+  for (const segment of `${dir}${target}`.split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment !== "." && segment !== "") segments.push(segment);
+  }
+  return segments.join("/");
+}

@@ -5,7 +5,7 @@
  * ([MS-OWEXML] 2.2). Only `saveAsync` writes here, so an unsaved `set` is lost with the session.
  */
 import { NS, REL } from "../docx/namespaces";
-import { PART, relsPathOf } from "../docx/paths";
+import { PART, relsPathOf, resolveTarget } from "../docx/paths";
 import type { DocxPackage } from "../docx/package";
 import { childrenNamed, createElement, firstChildNamed, parseXml, type XmlElement } from "../docx/xml";
 
@@ -29,17 +29,6 @@ export const CONTENT_TYPE = {
   webExtension: "application/vnd.ms-office.webextension+xml",
   taskpanes: "application/vnd.ms-office.webextensiontaskpanes+xml",
 } as const;
-
-function resolveTarget(sourcePart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const dir = sourcePart.includes("/") ? sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) : "";
-  const parts: string[] = [];
-  for (const seg of `${dir}${target}`.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
 
 /** Web-extension parts of the package, through the task-pane part's relationships. */
 function webExtensionParts(pkg: DocxPackage): string[] {

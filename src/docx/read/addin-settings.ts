@@ -7,7 +7,7 @@
  * JSON).
  */
 import { NS, REL } from "../namespaces";
-import { PART, relsPathOf } from "../paths";
+import { PART, relsPathOf, resolveTarget } from "../paths";
 import { type DocxParts, openParts, readPartXml } from "./package-parts";
 import { type SmallElement, childrenNamed, firstChildNamed, parseSmallTree } from "./small-tree";
 
@@ -32,18 +32,6 @@ function treeCache(parts: DocxParts): TreeCache {
     }
     return tree;
   };
-}
-
-/** Same as the emulator's resolveTarget: a relationship target, relative to its source part. */
-function resolveTarget(sourcePart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const dir = sourcePart.includes("/") ? sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) : "";
-  const segments: string[] = [];
-  for (const segment of `${dir}${target}`.split("/")) {
-    if (segment === "..") segments.pop();
-    else if (segment !== "." && segment !== "") segments.push(segment);
-  }
-  return segments.join("/");
 }
 
 async function relationships(parts: DocxParts, tree: TreeCache, sourcePart: string): Promise<Relationship[]> {
