@@ -28,13 +28,18 @@ function csvRows(outputs: Outputs, file: string, reading: PlanReading, columns: 
   const rows = planRows(file, reading.plan);
   if (!outputs.wide) {
     return rows
-      .map((row) => csvLine([row.file, row.codiceMeccanografico, row.istituto, row.tag, row.campo, row.valore], options))
+      .map((row) =>
+        csvLine([row.file, row.codiceMeccanografico, row.istituto, row.tag, row.campo, row.valore], options),
+      )
       .join("");
   }
   const tags = rows.map((row) => row.tag);
   const header = columns.tags === undefined ? csvLine([...IDENTITY, ...tags], options) : "";
   if (columns.tags !== undefined && columns.tags.join() !== tags.join()) {
-    throw new UnreadablePlanError(file, "anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne");
+    throw new UnreadablePlanError(
+      file,
+      "anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne",
+    );
   }
   columns.tags = tags;
   const [first] = rows;
@@ -42,7 +47,12 @@ function csvRows(outputs: Outputs, file: string, reading: PlanReading, columns: 
   return header + csvLine([...identity, ...rows.map((row) => row.valore)], options);
 }
 
-async function writePlan(outputs: Outputs, file: string, first: boolean, columns: WideColumns): Promise<void> {
+async function writePlan(
+  outputs: Outputs,
+  file: string,
+  first: boolean,
+  columns: WideColumns,
+): Promise<void> {
   const reading = await readPlanFile(file, await readBytes(file));
   const csv = outputs.csv ? csvRows(outputs, file, reading, columns) : "";
   await outputs.csv?.write(csv);
@@ -62,7 +72,8 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
     separator: { type: "string", default: ";" },
     wide: { type: "boolean" },
   });
-  if (!values.csv && !values.json) throw new UsageError("pgs export vuole --csv OUT.csv oppure --json OUT.json");
+  if (!values.csv && !values.json)
+    throw new UsageError("pgs export vuole --csv OUT.csv oppure --json OUT.json");
   if (positionals.length === 0) throw new UsageError("pgs export vuole almeno un file .docx o una cartella");
   const separator = values.separator ?? ";";
   if (separator.length !== 1 || BAD_SEPARATORS.includes(separator)) {
@@ -98,7 +109,9 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
   if (progress) process.stderr.write(`\r${" ".repeat(120)}\r`);
   process.stderr.write(`Piani esportati: ${exported} di ${files.length}.\n`);
   if (failures.length > 0) {
-    process.stderr.write(`File non letti (${failures.length}):\n${failures.map((line) => `  ${line}\n`).join("")}`);
+    process.stderr.write(
+      `File non letti (${failures.length}):\n${failures.map((line) => `  ${line}\n`).join("")}`,
+    );
   }
   return failures.length === 0 ? 0 : 1;
 }

@@ -9,7 +9,11 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === "ENOENT" ? "file inesistente" : code === "EISDIR" ? "è una cartella" : `non leggibile (${code ?? "errore"})`;
+      code === "ENOENT"
+        ? "file inesistente"
+        : code === "EISDIR"
+          ? "è una cartella"
+          : `non leggibile (${code ?? "errore"})`;
     throw new UnreadablePlanError(file, reason);
   }
 }
@@ -20,7 +24,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) {
-      const names = (await readdir(input)).filter((name) => name.toLowerCase().endsWith(".docx") && !name.startsWith("~$"));
+      const names = (await readdir(input)).filter(
+        (name) => name.toLowerCase().endsWith(".docx") && !name.startsWith("~$"),
+      );
       files.push(...names.sort().map((name) => join(input, name)));
     } else files.push(input);
   }
@@ -32,6 +38,8 @@ export async function openOutput(path: string): Promise<FileHandle> {
   try {
     return await open(path, "w");
   } catch (error) {
-    throw new UsageError(`impossibile scrivere ${path} (${(error as NodeJS.ErrnoException).code ?? "errore"})`);
+    throw new UsageError(
+      `impossibile scrivere ${path} (${(error as NodeJS.ErrnoException).code ?? "errore"})`,
+    );
   }
 }

@@ -14,10 +14,15 @@ const MISSING_LISTED = 5;
 function problemLines(problems: readonly PlanProblem[], locale: Locale): string[] {
   const missing = problems.filter((problem) => problem.code === "missing-field");
   if (missing.length <= MISSING_LISTED) return problems.map((problem) => describeProblem(problem, locale));
-  const examples = missing.slice(0, 3).map((problem) => `«${problem.label}»`).join(", ");
+  const examples = missing
+    .slice(0, 3)
+    .map((problem) => `«${problem.label}»`)
+    .join(", ");
   return [
     `Mancano ${missing.length} campi del modello (tra cui ${examples}): il documento è incompleto o non è il modello completo.`,
-    ...problems.filter((problem) => problem.code !== "missing-field").map((problem) => describeProblem(problem, locale)),
+    ...problems
+      .filter((problem) => problem.code !== "missing-field")
+      .map((problem) => describeProblem(problem, locale)),
   ];
 }
 
@@ -37,7 +42,9 @@ export function describePlan(file: string, reading: PlanReading, locale: Locale 
       return SERVICE_LEVELS.find((entry) => entry.id === level)?.label ?? "—";
     });
     const months = years.map((year) =>
-      PLANNING_MONTHS.filter((month) => isMonthPlanned(plan, row.id, year, month.id)).map((month) => month.label),
+      PLANNING_MONTHS.filter((month) => isMonthPlanned(plan, row.id, year, month.id)).map(
+        (month) => month.label,
+      ),
     );
     const planned = months.some((list) => list.length > 0)
       ? `  mesi: ${months.map((list, index) => `${schoolYearLabel(years[index]!)} ${list.join(" ") || "—"}`).join("; ")}`
@@ -53,7 +60,8 @@ export function describePlan(file: string, reading: PlanReading, locale: Locale 
   const filled = texts.filter((def) => displayValue(plan.values.get(def.tag)) !== "").length;
   lines.push("", `Testi compilati: ${filled} di ${texts.length}`);
   lines.push(`Versioni registrate: ${reading.versions.length}`);
-  for (const version of reading.versions) lines.push(`  ${version.number} del ${version.date}: ${version.summary}`);
+  for (const version of reading.versions)
+    lines.push(`  ${version.number} del ${version.date}: ${version.summary}`);
   lines.push("", plan.problems.length === 0 ? "Nessun problema." : `Problemi (${plan.problems.length}):`);
   lines.push(...problemLines(plan.problems, locale).map((line) => `  - ${line}`));
   return lines.join("\n");
@@ -65,8 +73,13 @@ export function planJson(file: string, reading: PlanReading, locale: Locale = "i
   return {
     file,
     years: plan.schema.years.map(schoolYearLabel),
-    fields: Object.fromEntries(plan.schema.fields.map((def) => [def.tag, displayValue(plan.values.get(def.tag))])),
-    problems: plan.problems.map((problem) => ({ code: problem.code, message: describeProblem(problem, locale) })),
+    fields: Object.fromEntries(
+      plan.schema.fields.map((def) => [def.tag, displayValue(plan.values.get(def.tag))]),
+    ),
+    problems: plan.problems.map((problem) => ({
+      code: problem.code,
+      message: describeProblem(problem, locale),
+    })),
     versions: reading.versions,
   };
 }

@@ -18,7 +18,8 @@ function parseYears(text: string | undefined): readonly SchoolYear[] | undefined
   });
   years.forEach((year, index) => {
     const previous = years[index - 1];
-    if (previous && year.start !== previous.start + 1) throw new UsageError("gli anni scolastici devono essere consecutivi");
+    if (previous && year.start !== previous.start + 1)
+      throw new UsageError("gli anni scolastici devono essere consecutivi");
   });
   return years;
 }

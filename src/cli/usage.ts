@@ -28,7 +28,8 @@ export function parseCommand<T extends Options>(args: readonly string[], options
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code?.startsWith("ERR_PARSE_ARGS")) throw new UsageError(italian(error as { code?: string; message: string }));
+    if (code?.startsWith("ERR_PARSE_ARGS"))
+      throw new UsageError(italian(error as { code?: string; message: string }));
     throw error;
   }
 }

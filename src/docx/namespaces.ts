@@ -1,7 +1,7 @@
 /**
  * XML namespaces used by the parts this project reads and writes (ECMA-376 transitional).
  * Only base-schema namespaces: Word extensions (w14, w15, …) are avoided so every part validates
- * against ../shared/ooxml-schemas.
+ * against the ECMA-376 schemas (test/fixtures/ooxml-schemas).
  */
 export const NS = {
   w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -24,7 +24,8 @@ export const NS = {
 export const REL = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
   coreProperties: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-  extendedProperties: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+  extendedProperties:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   settings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
   numbering: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",

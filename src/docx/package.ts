@@ -40,11 +40,10 @@ export class DocxPackage {
   static async open(bytes: Uint8Array): Promise<DocxPackage> {
     const zip = await JSZip.loadAsync(bytes);
     const files = Object.values(zip.files).filter((f) => !f.dir);
-    const entries = await Promise.all(
-      files.map(async (f) => [f.name, await f.async("uint8array")] as const),
-    );
+    const entries = await Promise.all(files.map(async (f) => [f.name, await f.async("uint8array")] as const));
     const pkg = new DocxPackage(entries);
-    if (!pkg.has(PART.contentTypes)) throw new PackageError(`not an OPC package: ${PART.contentTypes} missing`);
+    if (!pkg.has(PART.contentTypes))
+      throw new PackageError(`not an OPC package: ${PART.contentTypes} missing`);
     return pkg;
   }
 
@@ -106,7 +105,12 @@ export class DocxPackage {
   addRelationship(sourcePartPath: string, type: string, target: string): string {
     const relsPath = sourcePartPath === "" ? PART.packageRels : relsPathOf(sourcePartPath);
     if (!this.has(relsPath)) {
-      this.putXml(relsPath, parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}"/>`));
+      this.putXml(
+        relsPath,
+        parseXml(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}"/>`,
+        ),
+      );
     }
     const doc = this.xml(relsPath);
     const root = doc.documentElement;
@@ -130,7 +134,9 @@ export class DocxPackage {
     const root = doc.documentElement;
     if (!root) throw new PackageError(`${PART.contentTypes} has no root`);
     const partName = `/${partPath}`;
-    const existing = childrenNamed(root, NS.contentTypes, "Override").find((o) => o.getAttribute("PartName") === partName);
+    const existing = childrenNamed(root, NS.contentTypes, "Override").find(
+      (o) => o.getAttribute("PartName") === partName,
+    );
     if (existing?.getAttribute("ContentType") === contentType) return;
     const override = existing ?? doc.createElementNS(NS.contentTypes, "Override");
     override.setAttribute("PartName", partName);

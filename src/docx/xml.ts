@@ -99,12 +99,23 @@ export function prefixFor(doc: XmlDocument, ns: string, fallback: string): strin
   return doc.documentElement?.lookupPrefix(ns) ?? fallback;
 }
 
-export function createElement(doc: XmlDocument, ns: string, localName: string, fallbackPrefix: string): XmlElement {
+export function createElement(
+  doc: XmlDocument,
+  ns: string,
+  localName: string,
+  fallbackPrefix: string,
+): XmlElement {
   const prefix = prefixFor(doc, ns, fallbackPrefix);
   return doc.createElementNS(ns, prefix ? `${prefix}:${localName}` : localName);
 }
 
-export function setAttr(el: XmlElement, ns: string, localName: string, value: string, fallbackPrefix: string): void {
+export function setAttr(
+  el: XmlElement,
+  ns: string,
+  localName: string,
+  value: string,
+  fallbackPrefix: string,
+): void {
   const doc = el.ownerDocument;
   const prefix = doc ? prefixFor(doc, ns, fallbackPrefix) : fallbackPrefix;
   el.setAttributeNS(ns, prefix ? `${prefix}:${localName}` : localName, value);

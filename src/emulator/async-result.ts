@@ -17,5 +17,10 @@ export function succeeded<T>(value: T, asyncContext: unknown): AsyncResult<T> {
 /** Office's generic "internal error" code, 5001, for failures the emulator cannot classify. */
 export function failed<T>(e: unknown, asyncContext: unknown): AsyncResult<T> {
   const message = e instanceof Error ? e.message : String(e);
-  return { status: ASYNC_RESULT_STATUS.Failed, value: undefined, asyncContext, error: { name: "Internal Error", message, code: 5001 } };
+  return {
+    status: ASYNC_RESULT_STATUS.Failed,
+    value: undefined,
+    asyncContext,
+    error: { name: "Internal Error", message, code: 5001 },
+  };
 }

@@ -24,9 +24,17 @@ export type OpenOptions = {
 export const WORD_ENUMS = {
   InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
   ContentControlType: {
-    richText: "RichText", plainText: "PlainText", checkBox: "CheckBox", dropDownList: "DropDownList",
-    comboBox: "ComboBox", datePicker: "DatePicker", picture: "Picture", buildingBlockGallery: "BuildingBlockGallery",
-    repeatingSection: "RepeatingSection", group: "Group", unknown: "Unknown",
+    richText: "RichText",
+    plainText: "PlainText",
+    checkBox: "CheckBox",
+    dropDownList: "DropDownList",
+    comboBox: "ComboBox",
+    datePicker: "DatePicker",
+    picture: "Picture",
+    buildingBlockGallery: "BuildingBlockGallery",
+    repeatingSection: "RepeatingSection",
+    group: "Group",
+    unknown: "Unknown",
   },
 } as const;
 
@@ -40,7 +48,10 @@ export class EmulatedWord {
   readonly Word: EmulatedWordNamespace;
   readonly Office: EmulatedOffice;
 
-  private constructor(private readonly session: DocumentSession, addin: AddinReference) {
+  private constructor(
+    private readonly session: DocumentSession,
+    addin: AddinReference,
+  ) {
     this.Word = {
       run: (batch) => this.run(batch),
       InsertLocation: WORD_ENUMS.InsertLocation,
@@ -51,7 +62,10 @@ export class EmulatedWord {
 
   static async open(docx: Uint8Array, options: OpenOptions = {}): Promise<EmulatedWord> {
     const pkg = await DocxPackage.open(docx);
-    return new EmulatedWord(new DocumentSession(pkg, options.profile ?? "desktop"), options.addin ?? DEFAULT_ADDIN_REFERENCE);
+    return new EmulatedWord(
+      new DocumentSession(pkg, options.profile ?? "desktop"),
+      options.addin ?? DEFAULT_ADDIN_REFERENCE,
+    );
   }
 
   get profile(): HostProfile {
@@ -74,8 +88,15 @@ export class EmulatedWord {
 
   private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
     const session = this.session;
-    const ctx = new RequestContextImpl(session, (c) =>
-      new Handle(c, documentSpec, { kind: "object", nullable: false, where: "RequestContext.document", resolve: () => session.body }, "1.1"),
+    const ctx = new RequestContextImpl(
+      session,
+      (c) =>
+        new Handle(
+          c,
+          documentSpec,
+          { kind: "object", nullable: false, where: "RequestContext.document", resolve: () => session.body },
+          "1.1",
+        ),
     );
     try {
       // The one boundary where the emulator's strict proxy is presented as Office.js's type.

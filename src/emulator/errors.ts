@@ -42,10 +42,13 @@ export const MESSAGES = {
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   itemNotFound: "The requested resource doesn't exist.",
   // Word on the web, office-js #191 and office-js-docs #981.
-  notAllowedOnWeb: "The action isn’t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.",
-  apiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Word.",
+  notAllowedOnWeb:
+    "The action isn’t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.",
+  apiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Word.",
   accessDenied: "This action is denied: the content control is locked.",
-  invalidObjectPath: "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
+  invalidObjectPath:
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
 } as const;
 
 /** Thrown for any member of the Word/Office API this emulator does not implement. */

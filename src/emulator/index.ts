@@ -1,7 +1,14 @@
 /** Public surface of the Word emulator (tests, playground, benchmark). */
 export { EmulatedWord, WORD_ENUMS, type EmulatedWordNamespace, type OpenOptions } from "./emulated-word";
 export { HOST_PROFILES, isSetSupported, type HostProfile } from "./host-profile";
-export { ERROR_CODES, MESSAGES, NotEmulatedError, OfficeExtensionError, type DebugInfo, type ErrorCode } from "./errors";
+export {
+  ERROR_CODES,
+  MESSAGES,
+  NotEmulatedError,
+  OfficeExtensionError,
+  type DebugInfo,
+  type ErrorCode,
+} from "./errors";
 export type { EmulatorStats } from "./meter";
 export type { EmulatedOffice, SelectionChangedEventArgs, SelectionChangedHandler } from "./office-namespace";
 export type { EmulatedSettings } from "./settings";

@@ -11,7 +11,10 @@ import type { EmulatedSettings } from "./settings";
 
 export const EVENT_TYPE = { DocumentSelectionChanged: "documentSelectionChanged" } as const;
 
-export type SelectionChangedEventArgs = { readonly type: typeof EVENT_TYPE.DocumentSelectionChanged; readonly document: object };
+export type SelectionChangedEventArgs = {
+  readonly type: typeof EVENT_TYPE.DocumentSelectionChanged;
+  readonly document: object;
+};
 export type SelectionChangedHandler = (args: SelectionChangedEventArgs) => void;
 
 type HandlerOptions = { readonly handler?: SelectionChangedHandler; readonly asyncContext?: unknown };
@@ -20,8 +23,17 @@ export type EmulatedOffice = {
   readonly context: {
     readonly document: {
       readonly settings: EmulatedSettings;
-      addHandlerAsync(eventType: string, handler: SelectionChangedHandler, optionsOrCallback?: HandlerOptions | AsyncCallback<void>, callback?: AsyncCallback<void>): void;
-      removeHandlerAsync(eventType: string, optionsOrCallback?: HandlerOptions | AsyncCallback<void>, callback?: AsyncCallback<void>): void;
+      addHandlerAsync(
+        eventType: string,
+        handler: SelectionChangedHandler,
+        optionsOrCallback?: HandlerOptions | AsyncCallback<void>,
+        callback?: AsyncCallback<void>,
+      ): void;
+      removeHandlerAsync(
+        eventType: string,
+        optionsOrCallback?: HandlerOptions | AsyncCallback<void>,
+        callback?: AsyncCallback<void>,
+      ): void;
     };
     readonly requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
   };
@@ -29,15 +41,23 @@ export type EmulatedOffice = {
   readonly AsyncResultStatus: typeof ASYNC_RESULT_STATUS;
 };
 
-function callbackOf(optionsOrCallback: unknown, callback: AsyncCallback<void> | undefined): AsyncCallback<void> | undefined {
+function callbackOf(
+  optionsOrCallback: unknown,
+  callback: AsyncCallback<void> | undefined,
+): AsyncCallback<void> | undefined {
   return typeof optionsOrCallback === "function" ? (optionsOrCallback as AsyncCallback<void>) : callback;
 }
 
 function assertSelectionEvent(eventType: string, member: string): void {
-  if (eventType !== EVENT_TYPE.DocumentSelectionChanged) throw new NotEmulatedError(`Office.context.document.${member}("${eventType}")`);
+  if (eventType !== EVENT_TYPE.DocumentSelectionChanged)
+    throw new NotEmulatedError(`Office.context.document.${member}("${eventType}")`);
 }
 
-export function createOffice(session: DocumentSession, profile: HostProfile, settings: EmulatedSettings): EmulatedOffice {
+export function createOffice(
+  session: DocumentSession,
+  profile: HostProfile,
+  settings: EmulatedSettings,
+): EmulatedOffice {
   const subscriptions = new Map<SelectionChangedHandler, () => void>();
   const document: EmulatedOffice["context"]["document"] = {
     settings: strictRecord("Settings", { ...settings }) as EmulatedSettings,
@@ -46,7 +66,9 @@ export function createOffice(session: DocumentSession, profile: HostProfile, set
       if (!subscriptions.has(handler)) {
         // Office raises events asynchronously, after the change that caused them.
         const unsubscribe = session.onSelectionChanged(() =>
-          queueMicrotask(() => handler({ type: EVENT_TYPE.DocumentSelectionChanged, document: documentProxy })),
+          queueMicrotask(() =>
+            handler({ type: EVENT_TYPE.DocumentSelectionChanged, document: documentProxy }),
+          ),
         );
         subscriptions.set(handler, unsubscribe);
       }

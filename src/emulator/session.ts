@@ -41,7 +41,11 @@ export class DocumentSession {
 
   /** What content edits need from the session. */
   get editEnv(): EditEnv {
-    return { meter: this.meter, placeholders: this.placeholders, controlsChanged: () => this.controlsChanged() };
+    return {
+      meter: this.meter,
+      placeholders: this.placeholders,
+      controlsChanged: () => this.controlsChanged(),
+    };
   }
 
   /** Call after changing the main part so save() writes it. */

@@ -12,7 +12,10 @@ export type EmulatedSettings = {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove(name: string): void;
-  saveAsync(optionsOrCallback?: { asyncContext?: unknown } | AsyncCallback<void>, callback?: AsyncCallback<void>): void;
+  saveAsync(
+    optionsOrCallback?: { asyncContext?: unknown } | AsyncCallback<void>,
+    callback?: AsyncCallback<void>,
+  ): void;
   refreshAsync(callback?: AsyncCallback<EmulatedSettings>): void;
 };
 

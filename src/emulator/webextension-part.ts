@@ -118,7 +118,11 @@ function createParts(pkg: DocxPackage, addin: AddinReference): string {
 }
 
 /** Writes the whole settings bag into the add-in's web-extension part, creating the parts if needed. */
-export function writeSettings(pkg: DocxPackage, addin: AddinReference, settings: ReadonlyMap<string, unknown>): void {
+export function writeSettings(
+  pkg: DocxPackage,
+  addin: AddinReference,
+  settings: ReadonlyMap<string, unknown>,
+): void {
   const path = findPart(pkg, addin) ?? createParts(pkg, addin);
   const doc = pkg.xml(path);
   const root = doc.documentElement;
@@ -126,7 +130,8 @@ export function writeSettings(pkg: DocxPackage, addin: AddinReference, settings:
   let properties = firstChildNamed(root, NS.we, "properties");
   if (!properties) {
     properties = createElement(doc, NS.we, "properties", "we");
-    const after = firstChildNamed(root, NS.we, "alternateReferences") ?? firstChildNamed(root, NS.we, "reference");
+    const after =
+      firstChildNamed(root, NS.we, "alternateReferences") ?? firstChildNamed(root, NS.we, "reference");
     root.insertBefore(properties, after ? after.nextSibling : root.firstChild);
   }
   for (const old of childrenNamed(properties, NS.we, "property")) properties.removeChild(old);

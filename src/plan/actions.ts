@@ -150,8 +150,18 @@ export const ACCREDITAMENTO = {
 
 /** Misure di politiche attive. The third has no name in the seed's sinottico: the planning grids call it "Altro". */
 export const MISURE = [
-  { id: "tirocinio", label: "Tirocinio extracurricolare", pianificazione: "Tirocinio extracurricolare", named: false },
-  { id: "apprendistato", label: "Apprendistato di I livello", pianificazione: "Apprendistato di I livello", named: false },
+  {
+    id: "tirocinio",
+    label: "Tirocinio extracurricolare",
+    pianificazione: "Tirocinio extracurricolare",
+    named: false,
+  },
+  {
+    id: "apprendistato",
+    label: "Apprendistato di I livello",
+    pianificazione: "Apprendistato di I livello",
+    named: false,
+  },
   { id: "altro", label: "", pianificazione: "Altro", named: true },
 ] as const;
 
@@ -192,9 +202,12 @@ export const PLAN_ROWS: readonly PlanRow[] = [
   ),
   { kind: "accreditamento", id: "accreditamento" },
   ...MISURE.flatMap((misura) =>
-    MACRO_AZIONI_MISURA.map(
-      (macroAzione): PlanRow => ({ kind: "misura", id: `${misura.id}-${macroAzione.id}`, misura, macroAzione }),
-    ),
+    MACRO_AZIONI_MISURA.map((macroAzione): PlanRow => ({
+      kind: "misura",
+      id: `${misura.id}-${macroAzione.id}`,
+      misura,
+      macroAzione,
+    })),
   ),
 ];
 

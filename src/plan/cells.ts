@@ -65,7 +65,9 @@ function matches(table: TableSignature, values: readonly (readonly string[])[]):
   return (
     values.length === table.shape.length &&
     table.shape.every((cells, row) => values[row]?.length === cells) &&
-    table.labels.every(([row, column, text]) => normaliseText(values[row]?.[column] ?? "") === normaliseText(text))
+    table.labels.every(
+      ([row, column, text]) => normaliseText(values[row]?.[column] ?? "") === normaliseText(text),
+    )
   );
 }
 

@@ -48,12 +48,19 @@ export function isMarked(plan: Plan, tag: Tag): boolean {
 
 /** The level marked for a row and year; null when none. With several marked, the first (a problem says so). */
 export function serviceLevelOf(plan: Plan, row: string, year: SchoolYear): ServiceLevelId | null {
-  const marked = SERVICE_LEVELS.find((level) => isMarked(plan, formatTag({ kind: "livello", row, year, level: level.id })));
+  const marked = SERVICE_LEVELS.find((level) =>
+    isMarked(plan, formatTag({ kind: "livello", row, year, level: level.id })),
+  );
   return marked?.id ?? null;
 }
 
 /** Marks one level for a row and year and clears the others; null clears all three. */
-export function setServiceLevel(plan: Plan, row: string, year: SchoolYear, level: ServiceLevelId | null): FieldChange[] {
+export function setServiceLevel(
+  plan: Plan,
+  row: string,
+  year: SchoolYear,
+  level: ServiceLevelId | null,
+): FieldChange[] {
   return SERVICE_LEVELS.flatMap((candidate) =>
     setField(plan, formatTag({ kind: "livello", row, year, level: candidate.id }), {
       kind: "mark",
@@ -84,7 +91,10 @@ export type CountInput =
 export function setCount(plan: Plan, indirizzo: IndirizzoId, classe: ClasseId, input: string): CountInput {
   const count = parseCount(input);
   if (count === undefined) return { ok: false, code: "invalid-count", text: input };
-  return { ok: true, changes: setField(plan, formatTag({ kind: "alunni", indirizzo, classe }), { kind: "count", count }) };
+  return {
+    ok: true,
+    changes: setField(plan, formatTag({ kind: "alunni", indirizzo, classe }), { kind: "count", count }),
+  };
 }
 
 export function countOf(plan: Plan, indirizzo: IndirizzoId, classe: ClasseId): number | null {

@@ -17,8 +17,18 @@ import {
 
 /** What a fill target is, in domain terms. Its tag is derived from this and nothing else. */
 export type FieldKey =
-  | { readonly kind: "livello"; readonly row: string; readonly year: SchoolYear; readonly level: ServiceLevelId }
-  | { readonly kind: "mese"; readonly row: string; readonly year: SchoolYear; readonly month: PlanningMonthId }
+  | {
+      readonly kind: "livello";
+      readonly row: string;
+      readonly year: SchoolYear;
+      readonly level: ServiceLevelId;
+    }
+  | {
+      readonly kind: "mese";
+      readonly row: string;
+      readonly year: SchoolYear;
+      readonly month: PlanningMonthId;
+    }
   | { readonly kind: "alunni"; readonly indirizzo: IndirizzoId; readonly classe: ClasseId }
   | { readonly kind: "descrizione"; readonly azione: string; readonly voce: VoceDescrizioneId }
   | { readonly kind: "campo"; readonly campo: CampoId }

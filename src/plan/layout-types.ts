@@ -9,7 +9,13 @@ export type CellContent =
   | { readonly kind: "label"; readonly text: string; readonly bold?: boolean }
   | { readonly kind: "empty" }
   /** A fill target. `label`, when present, is fixed text shown before the field in the same cell. */
-  | { readonly kind: "field"; readonly tag: Tag; readonly value: ValueKind; readonly title: string; readonly label?: string };
+  | {
+      readonly kind: "field";
+      readonly tag: Tag;
+      readonly value: ValueKind;
+      readonly title: string;
+      readonly label?: string;
+    };
 
 export type TableCell = {
   readonly content: CellContent;
@@ -37,14 +43,23 @@ export type SommarioEntry = { readonly level: 1 | 2; readonly text: string };
 export type Orientation = "portrait" | "landscape";
 
 export type Block =
-  | { readonly kind: "cover"; readonly text: string; readonly emphasis: "small" | "normal" | "strong" | "title" }
+  | {
+      readonly kind: "cover";
+      readonly text: string;
+      readonly emphasis: "small" | "normal" | "strong" | "title";
+    }
   | { readonly kind: "heading"; readonly level: 1 | 2; readonly text: string }
   | { readonly kind: "paragraph"; readonly runs: readonly Run[] }
   | { readonly kind: "bullets"; readonly items: readonly string[] }
   | { readonly kind: "sommario"; readonly title: string; readonly entries: readonly SommarioEntry[] }
   | { readonly kind: "table"; readonly table: TableLayout }
   /** A table wrapped in one block content control (the versioning table, to which rows are appended). */
-  | { readonly kind: "controlled-table"; readonly tag: Tag; readonly title: string; readonly table: TableLayout }
+  | {
+      readonly kind: "controlled-table";
+      readonly tag: Tag;
+      readonly title: string;
+      readonly table: TableLayout;
+    }
   /** Free text in the body, as one block content control. */
   | { readonly kind: "text-field"; readonly tag: Tag; readonly title: string }
   | { readonly kind: "page-break" }

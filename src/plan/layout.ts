@@ -28,14 +28,23 @@ export const VERSIONING_COLUMNS = ["DATA", "VERSIONE N.", "AMBITI E AZIONI OGGET
 export const VERSIONING_TITLE = "Versioning del presente documento";
 
 const label = (text: string, bold = false): CellContent => ({ kind: "label", text, bold });
-const cell = (content: CellContent, extra: Omit<TableCell, "content"> = {}): TableCell => ({ content, ...extra });
+const cell = (content: CellContent, extra: Omit<TableCell, "content"> = {}): TableCell => ({
+  content,
+  ...extra,
+});
 const headerCell = (text: string, extra: Omit<TableCell, "content"> = {}): TableCell =>
   cell(label(text, true), { shaded: true, align: "center", ...extra });
 
 function fieldContent(schema: PlanSchema, key: FieldKey, fixedLabel?: string): CellContent {
   const def: FieldDef | undefined = schema.byTag.get(formatTag(key));
   if (!def) throw new Error(`The schema has no field ${formatTag(key)}`);
-  return { kind: "field", tag: def.tag, value: def.value, title: def.label, ...(fixedLabel ? { label: fixedLabel } : {}) };
+  return {
+    kind: "field",
+    tag: def.tag,
+    value: def.value,
+    title: def.label,
+    ...(fixedLabel ? { label: fixedLabel } : {}),
+  };
 }
 
 /** "2017 2018", as the sinottico heads its year columns. */
@@ -44,7 +53,11 @@ const yearColumnLabel = (year: SchoolYear): string => `${year.start} ${year.star
 const yearDashLabel = (year: SchoolYear): string => `${year.start}-${year.start + 1}`;
 
 /** Two header rows: fixed column titles over "ANNO SCOLASTICO", then one column per year. */
-function levelHeaderRows(titles: readonly string[], years: readonly SchoolYear[], yearsTitle: string): TableRow[] {
+function levelHeaderRows(
+  titles: readonly string[],
+  years: readonly SchoolYear[],
+  yearsTitle: string,
+): TableRow[] {
   return [
     {
       header: true,
@@ -94,7 +107,10 @@ function sinotticoTable(schema: PlanSchema, ambito: Ambito): TableLayout {
   return {
     id: `sinottico-${ambito.number}`,
     columns: [3, 6, 3, ...schema.years.map(() => 2)],
-    rows: [...levelHeaderRows(["AMBITO", "AZIONI", "LIVELLI DI SERVIZIO"], schema.years, "ANNO SCOLASTICO"), ...rows],
+    rows: [
+      ...levelHeaderRows(["AMBITO", "AZIONI", "LIVELLI DI SERVIZIO"], schema.years, "ANNO SCOLASTICO"),
+      ...rows,
+    ],
   };
 }
 
@@ -113,14 +129,22 @@ function descrizioneTable(schema: PlanSchema, ambito: Ambito, azioneIndex: numbe
     ["AMBITO", label(`${ambito.number}) ${ambito.title}`, true)],
     ["AZIONE", label(`${azione.id}) ${azione.descrizione}`, true)],
     ...VOCI_DESCRIZIONE.map(
-      (voce) => [voce.label, fieldContent(schema, { kind: "descrizione", azione: azione.id, voce: voce.id })] as const,
+      (voce) =>
+        [
+          voce.label,
+          fieldContent(schema, { kind: "descrizione", azione: azione.id, voce: voce.id }),
+        ] as const,
     ),
   ]);
 }
 
 function descrizioneHeading(years: readonly SchoolYear[]): Block {
   const named = years.slice(0, DESCRIZIONE_HEADING_YEARS).map(schoolYearLabel).join(" e ");
-  return { kind: "heading", level: 2, text: `Assistenza tecnica: descrizione operativa azioni concordate per gli anni scolastici ${named}` };
+  return {
+    kind: "heading",
+    level: 2,
+    text: `Assistenza tecnica: descrizione operativa azioni concordate per gli anni scolastici ${named}`,
+  };
 }
 
 function accreditamentoTable(schema: PlanSchema): TableLayout {
@@ -129,7 +153,9 @@ function accreditamentoTable(schema: PlanSchema): TableLayout {
     columns: [6, 3, ...schema.years.map(() => 2)],
     rows: [
       ...levelHeaderRows(["MACRO-AZIONE", "LIVELLI DI SERVIZIO"], schema.years, "ANNO SCOLASTICO"),
-      ...levelRows(schema, ACCREDITAMENTO.id, (index) => [mergedFirst(index, label(ACCREDITAMENTO.macroAzione))]),
+      ...levelRows(schema, ACCREDITAMENTO.id, (index) => [
+        mergedFirst(index, label(ACCREDITAMENTO.macroAzione)),
+      ]),
     ],
   };
 }
@@ -206,18 +232,21 @@ function pianificazioneTable(schema: PlanSchema, year: SchoolYear): TableLayout 
       },
       {
         header: true,
-        cells: [headerCell("", { merge: "continue" }), ...PLANNING_MONTHS.map((month) => headerCell(month.label))],
+        cells: [
+          headerCell("", { merge: "continue" }),
+          ...PLANNING_MONTHS.map((month) => headerCell(month.label)),
+        ],
       },
-      ...PLAN_ROWS.map(
-        (row): TableRow => ({
-          cells: [
-            cell(label(planningLabel(row))),
-            ...PLANNING_MONTHS.map((month) =>
-              cell(fieldContent(schema, { kind: "mese", row: row.id, year, month: month.id }), { align: "center" }),
-            ),
-          ],
-        }),
-      ),
+      ...PLAN_ROWS.map((row): TableRow => ({
+        cells: [
+          cell(label(planningLabel(row))),
+          ...PLANNING_MONTHS.map((month) =>
+            cell(fieldContent(schema, { kind: "mese", row: row.id, year, month: month.id }), {
+              align: "center",
+            }),
+          ),
+        ],
+      })),
     ],
   };
 }
@@ -291,7 +320,9 @@ function bodyBlocks(schema: PlanSchema): Block[] {
       kind: "table",
       table: twoColumnTable(
         "anagrafica",
-        CAMPI.filter((entry) => entry.section === "anagrafica").map((entry) => [entry.label, campo(entry.id)] as const),
+        CAMPI.filter((entry) => entry.section === "anagrafica").map(
+          (entry) => [entry.label, campo(entry.id)] as const,
+        ),
       ),
     },
     { kind: "page-break" },
@@ -330,7 +361,10 @@ function bodyBlocks(schema: PlanSchema): Block[] {
     { kind: "page-break" },
     descrizioneHeading(schema.years),
     ...AMBITI.flatMap((ambito) =>
-      ambito.azioni.map((_, index): Block => ({ kind: "table", table: descrizioneTable(schema, ambito, index) })),
+      ambito.azioni.map((_, index): Block => ({
+        kind: "table",
+        table: descrizioneTable(schema, ambito, index),
+      })),
     ),
     { kind: "page-break" },
     {
@@ -340,7 +374,12 @@ function bodyBlocks(schema: PlanSchema): Block[] {
     },
     {
       kind: "paragraph",
-      runs: [{ text: "[Barrare il livello di servizio richiesto per il quale l'Istituto richiede assistenza tecnica]", italic: true }],
+      runs: [
+        {
+          text: "[Barrare il livello di servizio richiesto per il quale l'Istituto richiede assistenza tecnica]",
+          italic: true,
+        },
+      ],
     },
     { kind: "table", table: accreditamentoTable(schema) },
     descrizioneHeading(schema.years),
@@ -348,7 +387,10 @@ function bodyBlocks(schema: PlanSchema): Block[] {
       kind: "table",
       table: twoColumnTable("accreditamento-azioni", [
         ["MACRO-AZIONE", label(ACCREDITAMENTO.macroAzione, true)],
-        [testoLabel("accreditamento-azioni"), fieldContent(schema, { kind: "testo", testo: "accreditamento-azioni" })],
+        [
+          testoLabel("accreditamento-azioni"),
+          fieldContent(schema, { kind: "testo", testo: "accreditamento-azioni" }),
+        ],
       ]),
     },
     { kind: "page-break" },
@@ -378,7 +420,9 @@ function bodyBlocks(schema: PlanSchema): Block[] {
     ...schema.years.flatMap((year, index): Block[] => [
       { kind: "heading", level: 1, text: `Pianificazione anno scolastico ${yearDashLabel(year)}` },
       { kind: "table", table: pianificazioneTable(schema, year) },
-      index < schema.years.length - 1 ? { kind: "page-break" } : { kind: "section-end", orientation: "landscape" },
+      index < schema.years.length - 1
+        ? { kind: "page-break" }
+        : { kind: "section-end", orientation: "landscape" },
     ]),
     { kind: "heading", level: 2, text: VERSIONING_TITLE },
     { kind: "controlled-table", tag: VERSIONING_TAG, title: VERSIONING_TITLE, table: versioningTable() },

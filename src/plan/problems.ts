@@ -4,12 +4,22 @@ import type { ServiceLevelId, SchoolYear } from "./vocabulary";
 export type PlanProblem =
   | { readonly code: "not-template" }
   | { readonly code: "missing-field"; readonly tag: string; readonly label: string }
-  | { readonly code: "duplicate-field"; readonly tag: string; readonly label: string; readonly occurrences: number }
+  | {
+      readonly code: "duplicate-field";
+      readonly tag: string;
+      readonly label: string;
+      readonly occurrences: number;
+    }
   | { readonly code: "unknown-field"; readonly tag: string }
   | { readonly code: "unreadable-mark"; readonly tag: string; readonly label: string; readonly text: string }
   | { readonly code: "invalid-count"; readonly tag: string; readonly label: string; readonly text: string }
   | { readonly code: "invalid-date"; readonly tag: string; readonly label: string; readonly text: string }
-  | { readonly code: "text-outside-field"; readonly tag: string; readonly label: string; readonly text: string }
+  | {
+      readonly code: "text-outside-field";
+      readonly tag: string;
+      readonly label: string;
+      readonly text: string;
+    }
   | {
       readonly code: "several-levels";
       readonly row: string;

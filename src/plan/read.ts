@@ -27,7 +27,11 @@ export type Plan = {
 
 type Found = { readonly text: string; readonly source: FieldSource; readonly copies?: number };
 
-function fromControls(schema: PlanSchema, reading: DocumentReading, problems: PlanProblem[]): Map<Tag, Found> {
+function fromControls(
+  schema: PlanSchema,
+  reading: DocumentReading,
+  problems: PlanProblem[],
+): Map<Tag, Found> {
   const seen = new Map<string, string[]>();
   for (const control of reading.controls) {
     if (!isOwnTag(control.tag)) continue;
@@ -40,7 +44,8 @@ function fromControls(schema: PlanSchema, reading: DocumentReading, problems: Pl
       if (tag !== VERSIONING_TAG) problems.push({ code: "unknown-field", tag });
       continue;
     }
-    if (texts.length > 1) problems.push({ code: "duplicate-field", tag, label: def.label, occurrences: texts.length });
+    if (texts.length > 1)
+      problems.push({ code: "duplicate-field", tag, label: def.label, occurrences: texts.length });
     found.set(def.tag, { text: texts[0] ?? "", source: "control", copies: texts.length });
   }
   return found;
@@ -68,7 +73,9 @@ function severalLevels(schema: PlanSchema, values: ReadonlyMap<Tag, FieldValue>)
         const value = values.get(formatTag({ kind: "livello", row: row.id, year, level: level.id }));
         return value?.kind === "mark" && value.marked;
       }).map((level) => level.id);
-      return levels.length > 1 ? [{ code: "several-levels", row: row.id, rowName: rowName(row), year, levels }] : [];
+      return levels.length > 1
+        ? [{ code: "several-levels", row: row.id, rowName: rowName(row), year, levels }]
+        : [];
     }),
   );
 }
@@ -82,7 +89,13 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
   const controls = fromControls(schema, reading, problems);
   const cells = cellTexts(schema, reading.tables);
   if (controls.size === 0 && cells.size === 0) {
-    return { schema, values: new Map(), texts: new Map(), sources: new Map(), problems: [{ code: "not-template" }] };
+    return {
+      schema,
+      values: new Map(),
+      texts: new Map(),
+      sources: new Map(),
+      problems: [{ code: "not-template" }],
+    };
   }
   const values = new Map<Tag, FieldValue>();
   const texts = new Map<Tag, string>();
@@ -90,7 +103,8 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
   for (const def of schema.fields) {
     const control = controls.get(def.tag);
     const cell = cells.get(def.tag);
-    const found: Found | undefined = control ?? (cell === undefined ? undefined : { text: cell, source: "table-cell" });
+    const found: Found | undefined =
+      control ?? (cell === undefined ? undefined : { text: cell, source: "table-cell" });
     if (!found) {
       problems.push({ code: "missing-field", tag: def.tag, label: def.label });
       continue;
@@ -103,7 +117,12 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
     // A copy of the control in the same cell is already reported as a duplicate, not as stray text.
     const single = control?.copies === 1;
     if (control && single && cell !== undefined && normaliseText(cell) !== normaliseText(control.text)) {
-      problems.push({ code: "text-outside-field", tag: def.tag, label: def.label, text: normaliseText(cell) });
+      problems.push({
+        code: "text-outside-field",
+        tag: def.tag,
+        label: def.label,
+        text: normaliseText(cell),
+      });
     }
   }
   problems.push(...severalLevels(schema, values));

@@ -50,7 +50,10 @@ export function formatTag(key: FieldKey): Tag {
   return [TAG_PREFIX, key.kind, ...parts].join(":") as Tag;
 }
 
-function oneOf<T extends string>(values: readonly { readonly id: T }[], text: string | undefined): T | undefined {
+function oneOf<T extends string>(
+  values: readonly { readonly id: T }[],
+  text: string | undefined,
+): T | undefined {
   return values.find((value) => value.id === text)?.id;
 }
 

@@ -13,11 +13,21 @@ export const CAMPI = [
   { id: "comune", label: "Comune", section: "anagrafica", value: "line" },
   { id: "provincia", label: "Provincia", section: "anagrafica", value: "line" },
   { id: "dirigente", label: "Dirigente scolastico", section: "anagrafica", value: "line" },
-  { id: "referente-asl", label: "Referente per l'alternanza scuola-lavoro", section: "anagrafica", value: "line" },
+  {
+    id: "referente-asl",
+    label: "Referente per l'alternanza scuola-lavoro",
+    section: "anagrafica",
+    value: "line",
+  },
   { id: "tutor-anpal", label: "Tutor ANPAL Servizi", section: "anagrafica", value: "line" },
   { id: "email", label: "E-mail", section: "anagrafica", value: "line" },
   { id: "pec", label: "PEC", section: "anagrafica", value: "line" },
-  { id: "altro-nome", label: "Nome della terza misura di politica attiva (\"Altro\")", section: "misure", value: "line" },
+  {
+    id: "altro-nome",
+    label: 'Nome della terza misura di politica attiva ("Altro")',
+    section: "misure",
+    value: "line",
+  },
 ] as const;
 
 export type Campo = (typeof CAMPI)[number];

@@ -63,7 +63,8 @@ export function parseItalianDate(raw: string): { day: number; month: number; yea
   if (!match) return undefined;
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? { day, month, year } : undefined;
 }
 
@@ -81,11 +82,13 @@ export function readValue(kind: ValueKind, raw: string): ReadValue {
       return { value: { kind, marked: false }, problem: { code: "unreadable-mark", text } };
     case "count": {
       const count = parseCount(raw);
-      if (count === undefined) return { value: { kind, count: null }, problem: { code: "invalid-count", text } };
+      if (count === undefined)
+        return { value: { kind, count: null }, problem: { code: "invalid-count", text } };
       return { value: { kind, count } };
     }
     case "date":
-      if (text !== "" && !parseItalianDate(text)) return { value: { kind, text }, problem: { code: "invalid-date", text } };
+      if (text !== "" && !parseItalianDate(text))
+        return { value: { kind, text }, problem: { code: "invalid-date", text } };
       return { value: { kind, text } };
     case "line":
     case "text":

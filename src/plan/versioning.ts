@@ -59,18 +59,33 @@ export function changedTags(before: PlanSnapshot, after: PlanSnapshot): Tag[] {
 }
 
 /** What a changed field belongs to: a group (ambito, section) and maybe an item in it, each with its template order. */
-type Subject = { readonly order: number; readonly group: string; readonly item?: string; readonly itemOrder?: number };
+type Subject = {
+  readonly order: number;
+  readonly group: string;
+  readonly item?: string;
+  readonly itemOrder?: number;
+};
 
 function rowSubject(row: PlanRow | undefined): Subject | undefined {
   if (!row) return undefined;
   const order = PLAN_ROWS.indexOf(row);
   switch (row.kind) {
     case "azione":
-      return { order: row.ambito.number, group: `Ambito ${row.ambito.number} ${row.ambito.title}`, item: row.id, itemOrder: order };
+      return {
+        order: row.ambito.number,
+        group: `Ambito ${row.ambito.number} ${row.ambito.title}`,
+        item: row.id,
+        itemOrder: order,
+      };
     case "accreditamento":
       return { order: 10, group: "Accreditamento regionale" };
     case "misura":
-      return { order: 20, group: "Misure di politica attiva", item: row.misura.pianificazione, itemOrder: order };
+      return {
+        order: 20,
+        group: "Misure di politica attiva",
+        item: row.misura.pianificazione,
+        itemOrder: order,
+      };
   }
 }
 
@@ -109,7 +124,8 @@ export function revisionSummary(tags: readonly Tag[]): string {
     if (subject.item) group.items.set(subject.item, subject.itemOrder ?? 0);
     groups.set(subject.group, group);
   }
-  const inOrder = <T>(entries: Iterable<[T, number]>) => [...entries].sort(([, a], [, b]) => a - b).map(([item]) => item);
+  const inOrder = <T>(entries: Iterable<[T, number]>) =>
+    [...entries].sort(([, a], [, b]) => a - b).map(([item]) => item);
   return inOrder([...groups].map(([name, group]): [string, number] => [name, group.order]))
     .map((name) => {
       const items = inOrder(groups.get(name)?.items ?? []);
@@ -131,7 +147,10 @@ export function proposeVersion(
   const version = Math.max(0, stored?.version ?? 0, ...numbers) + 1;
   const snapshot = snapshotOf(plan, version);
   const summary = stored ? revisionSummary(changedTags(stored, snapshot)) : FIRST_VERSION_SUMMARY;
-  return { row: { date, number: String(version), summary: summary || "Nessuna modifica ai contenuti" }, snapshot };
+  return {
+    row: { date, number: String(version), summary: summary || "Nessuna modifica ai contenuti" },
+    snapshot,
+  };
 }
 
 const sameHeader = (row: readonly string[] | undefined): boolean =>
@@ -140,10 +159,13 @@ const sameHeader = (row: readonly string[] | undefined): boolean =>
   row.every((text, index) => normaliseText(text) === VERSIONING_COLUMNS[index]);
 
 /** The versioning table among the document's tables: its index and its filled rows. */
-export function findVersionTable(
-  tables: readonly (readonly (readonly string[])[])[],
-):
-  | { readonly index: number; readonly rowCount: number; readonly rows: readonly VersionRow[]; readonly lastRowBlank: boolean }
+export function findVersionTable(tables: readonly (readonly (readonly string[])[])[]):
+  | {
+      readonly index: number;
+      readonly rowCount: number;
+      readonly rows: readonly VersionRow[];
+      readonly lastRowBlank: boolean;
+    }
   | undefined {
   const index = tables.findIndex((table) => sameHeader(table[0]));
   const table = tables[index];
@@ -155,5 +177,10 @@ export function findVersionTable(
   }));
   const blank = (row: VersionRow) => row.date === "" && row.number === "" && row.summary === "";
   const last = body[body.length - 1];
-  return { index, rowCount: table.length, rows: body.filter((row) => !blank(row)), lastRowBlank: last !== undefined && blank(last) };
+  return {
+    index,
+    rowCount: table.length,
+    rows: body.filter((row) => !blank(row)),
+    lastRowBlank: last !== undefined && blank(last),
+  };
 }

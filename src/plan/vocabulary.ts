@@ -7,7 +7,11 @@
 export type SchoolYear = { readonly start: number };
 
 /** The official template's three school years. */
-export const OFFICIAL_SCHOOL_YEARS: readonly SchoolYear[] = [{ start: 2017 }, { start: 2018 }, { start: 2019 }];
+export const OFFICIAL_SCHOOL_YEARS: readonly SchoolYear[] = [
+  { start: 2017 },
+  { start: 2018 },
+  { start: 2019 },
+];
 
 /** "2017/2018": how the panel and the CLI name a school year. */
 export function schoolYearLabel(year: SchoolYear): string {

@@ -56,7 +56,12 @@ export class Playground {
     style.textContent = PLAYGROUND_CSS;
     doc.head.append(style);
 
-    this.fileInput = element(doc, "input", { type: "file", accept: `.docx,${DOCX_TYPE}`, hidden: "", "data-testid": "open-file" });
+    this.fileInput = element(doc, "input", {
+      type: "file",
+      accept: `.docx,${DOCX_TYPE}`,
+      hidden: "",
+      "data-testid": "open-file",
+    });
     const openButton = element(doc, "button", { type: "button" }, "Apri .docx…");
     openButton.addEventListener("click", () => this.fileInput.click());
     this.fileInput.addEventListener("change", () => void this.openChosenFile());
@@ -70,7 +75,10 @@ export class Playground {
         element(doc, "option", { value }, label),
       ),
     );
-    this.profileSelect.addEventListener("change", () => void this.switchProfile(this.profileSelect.value as HostProfile));
+    this.profileSelect.addEventListener(
+      "change",
+      () => void this.switchProfile(this.profileSelect.value as HostProfile),
+    );
     this.fileName = element(doc, "span", { class: "file-name" });
     this.stats = element(doc, "span", { class: "stats", "aria-live": "polite", "data-testid": "sync-count" });
     const toolbar = element(
@@ -89,7 +97,13 @@ export class Playground {
     this.messageText = element(doc, "span");
     const dismiss = element(doc, "button", { type: "button" }, "Chiudi");
     dismiss.addEventListener("click", () => this.clearMessage());
-    this.message = element(doc, "div", { class: "message", role: "alert", hidden: "" }, this.messageText, dismiss);
+    this.message = element(
+      doc,
+      "div",
+      { class: "message", role: "alert", hidden: "" },
+      this.messageText,
+      dismiss,
+    );
 
     const viewElement = element(doc, "div", { "data-testid": "document-view" });
     // Word draws the add-in's title above its task pane; the playground does the same.
@@ -105,7 +119,12 @@ export class Playground {
       doc,
       "main",
       { class: "columns" },
-      element(doc, "section", { class: "doc-column", "aria-label": "Documento" }, element(doc, "div", { class: "page" }, viewElement)),
+      element(
+        doc,
+        "section",
+        { class: "doc-column", "aria-label": "Documento" },
+        element(doc, "div", { class: "page" }, viewElement),
+      ),
       this.panelColumn,
     );
     root.replaceChildren(toolbar, this.message, columns);
@@ -122,7 +141,11 @@ export class Playground {
   }
 
   /** Opens `bytes` as the current document; on failure shows why and keeps the document that was open. */
-  async open(bytes: Uint8Array, name: string, profile: HostProfile = this.current?.word.profile ?? "desktop"): Promise<boolean> {
+  async open(
+    bytes: Uint8Array,
+    name: string,
+    profile: HostProfile = this.current?.word.profile ?? "desktop",
+  ): Promise<boolean> {
     let word: EmulatedWord;
     try {
       word = await EmulatedWord.open(bytes, { profile });
@@ -164,10 +187,13 @@ export class Playground {
     const current = this.current;
     if (!current || current.word.profile === profile) return;
     try {
-      if (!(await this.open(await current.word.save(), current.name, profile))) this.profileSelect.value = current.word.profile;
+      if (!(await this.open(await current.word.save(), current.name, profile)))
+        this.profileSelect.value = current.word.profile;
     } catch (error) {
       this.profileSelect.value = current.word.profile;
-      this.showMessage(`Impossibile riaprire il documento come ${PROFILE_LABELS[profile]}: ${describeError(error)}`);
+      this.showMessage(
+        `Impossibile riaprire il documento come ${PROFILE_LABELS[profile]}: ${describeError(error)}`,
+      );
     }
   }
 
@@ -190,7 +216,9 @@ export class Playground {
     if (!word) return;
     const timing = this.lastRender;
     const render =
-      timing === null ? "" : ` · save() ${Math.round(timing.saveMs)} ms + disegno ${Math.round(timing.drawMs)} ms`;
+      timing === null
+        ? ""
+        : ` · save() ${Math.round(timing.saveMs)} ms + disegno ${Math.round(timing.drawMs)} ms`;
     this.stats.textContent = `Sincronizzazioni con Word: ${word.stats.syncs}${render}`;
     this.stats.dataset.syncs = String(word.stats.syncs);
   }

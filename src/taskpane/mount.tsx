@@ -26,10 +26,18 @@ const useRootStyles = makeStyles({
 });
 
 /** The panel over `document`: owns its store, reads on mount and stops listening on unmount. */
-export function PanelRoot({ document, locale = "it", today }: { readonly document: PlanDocument } & PanelOptions) {
+export function PanelRoot({
+  document,
+  locale = "it",
+  today,
+}: { readonly document: PlanDocument } & PanelOptions) {
   const [store] = useState(() => createPanelStore(document));
   useEffect(() => store.start(), [store]);
-  const [environment] = useState<PanelEnvironment>(() => ({ store, locale, today: today ?? (() => new Date()) }));
+  const [environment] = useState<PanelEnvironment>(() => ({
+    store,
+    locale,
+    today: today ?? (() => new Date()),
+  }));
   return (
     <PanelProvider environment={environment}>
       <Panel />
@@ -38,7 +46,11 @@ export function PanelRoot({ document, locale = "it", today }: { readonly documen
 }
 
 /** Renders the panel into `container`; returns the function that unmounts it. */
-export function mountPanel(container: HTMLElement, document: PlanDocument, options: PanelOptions = {}): () => void {
+export function mountPanel(
+  container: HTMLElement,
+  document: PlanDocument,
+  options: PanelOptions = {},
+): () => void {
   const root = createRoot(container);
   root.render(<MountedPanel document={document} {...options} />);
   return () => root.unmount();
@@ -48,7 +60,11 @@ function MountedPanel(props: { readonly document: PlanDocument } & PanelOptions)
   const styles = useRootStyles();
   return (
     <StrictMode>
-      <FluentProvider theme={webLightTheme} className={styles.root} lang={props.locale === "en" ? "en" : "it"}>
+      <FluentProvider
+        theme={webLightTheme}
+        className={styles.root}
+        lang={props.locale === "en" ? "en" : "it"}
+      >
         <PanelRoot {...props} />
       </FluentProvider>
     </StrictMode>

@@ -88,12 +88,14 @@ const it: Strings = {
 
   saved: "Salvato nel documento.",
   versionRecorded: (number) => `Versione ${number} registrata nel documento.`,
-  refusedTitle: (count) => (count === 1 ? "Un campo non è stato scritto" : `${count} campi non sono stati scritti`),
+  refusedTitle: (count) =>
+    count === 1 ? "Un campo non è stato scritto" : `${count} campi non sono stati scritti`,
   dismiss: "Chiudi",
   notReadYet: "Il documento non è ancora stato letto.",
   errorTitle: "Operazione non riuscita",
   documentError: {
-    "host-refused-write": "Word ha rifiutato la scrittura: niente è stato modificato. Rileggere il documento e riprovare.",
+    "host-refused-write":
+      "Word ha rifiutato la scrittura: niente è stato modificato. Rileggere il documento e riprovare.",
     "versioning-table-missing":
       "Nel documento manca la tabella «Versioning del presente documento»: la versione non è stata registrata.",
     "version-number-taken":
@@ -115,7 +117,7 @@ const en: Strings = {
   filledInWord: "Filled in directly in Word.",
   webNoticeTitle: "Word on the web",
   webNotice:
-    "This version of Word does not let the panel write fields inside tables: the panel reads them but cannot mark them. Open the document in Word for the desktop, or type an \"X\" in the cell by hand.",
+    'This version of Word does not let the panel write fields inside tables: the panel reads them but cannot mark them. Open the document in Word for the desktop, or type an "X" in the cell by hand.',
   freeTexts: (filled, total) => `Descriptive texts filled: ${filled} of ${total}`,
   freeTextsHint:
     "Descriptions, issues and notes are written directly in the document: the panel only counts which are filled.",

@@ -21,7 +21,12 @@ function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<strin
   for (const change of changes) {
     const found = controls.get(change.tag) ?? [];
     const refuse = (reason: WriteRefusal["reason"], current?: string) =>
-      refused.push({ tag: change.tag, label: change.label, reason, ...(current === undefined ? {} : { current }) });
+      refused.push({
+        tag: change.tag,
+        label: change.label,
+        reason,
+        ...(current === undefined ? {} : { current }),
+      });
     const [control] = found;
     if (!control) refuse(plan.sources.get(change.tag) === "table-cell" ? "unreachable" : "missing");
     else if (found.length > 1) refuse("duplicate");
@@ -40,7 +45,11 @@ function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<strin
  * failing operation and the ones before it have landed: the result then says exactly which fields
  * were written.
  */
-export async function applyChanges(host: WordHost, plan: Plan, changes: readonly FieldChange[]): Promise<ApplyResult> {
+export async function applyChanges(
+  host: WordHost,
+  plan: Plan,
+  changes: readonly FieldChange[],
+): Promise<ApplyResult> {
   if (changes.length === 0) return { written: [], refused: [] };
   return host.run(async (context) => {
     const controls = context.document.contentControls.load("items/tag,items/text");
@@ -81,7 +90,8 @@ async function reconcile(
   const notWritten: WriteRefusal[] = [...refused];
   for (const { change } of attempts) {
     const current = now.get(change.tag)?.[0]?.text;
-    if (current !== undefined && normaliseText(current) === normaliseText(change.next)) written.push(change.tag);
+    if (current !== undefined && normaliseText(current) === normaliseText(change.next))
+      written.push(change.tag);
     else
       notWritten.push({
         tag: change.tag,

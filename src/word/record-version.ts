@@ -21,7 +21,9 @@ export async function recordVersion(
     if (!found || !table) {
       throw new DocumentError("versioning-table-missing", "The versioning table is not in the document");
     }
-    if (found.rows.some((existing) => Number.parseInt(existing.number, 10) >= Number.parseInt(row.number, 10))) {
+    if (
+      found.rows.some((existing) => Number.parseInt(existing.number, 10) >= Number.parseInt(row.number, 10))
+    ) {
       throw new DocumentError("version-number-taken", `Version ${row.number} is already recorded`);
     }
     const cells = [row.date, row.number, row.summary];
@@ -40,7 +42,11 @@ export async function recordVersion(
   try {
     await host.saveSettings();
   } catch (error) {
-    throw new DocumentError("settings-not-saved", "The version row is in the document, its snapshot is not", error);
+    throw new DocumentError(
+      "settings-not-saved",
+      "The version row is in the document, its snapshot is not",
+      error,
+    );
   }
   return versions;
 }

@@ -9,7 +9,9 @@ describe("DocxPackage", () => {
   test("opening something without [Content_Types].xml fails with PackageError", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<x/>");
-    await expect(DocxPackage.open(await zip.generateAsync({ type: "uint8array" }))).rejects.toThrow(PackageError);
+    await expect(DocxPackage.open(await zip.generateAsync({ type: "uint8array" }))).rejects.toThrow(
+      PackageError,
+    );
   });
 
   test("save without changes keeps every part byte-identical and in the same order", async () => {
@@ -18,7 +20,8 @@ describe("DocxPackage", () => {
     const before = await partBytes(original);
     const after = await partBytes(saved);
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [path, bytes] of before) expect(Buffer.from(after.get(path)!).equals(Buffer.from(bytes))).toBe(true);
+    for (const [path, bytes] of before)
+      expect(Buffer.from(after.get(path)!).equals(Buffer.from(bytes))).toBe(true);
   });
 
   test("reading a part's XML does not change it; only markChanged parts are serialized again", async () => {
@@ -47,18 +50,25 @@ describe("DocxPackage", () => {
 
   test("relationships of a part are read from its _rels part", async () => {
     const pkg = await DocxPackage.open(await docx(paragraph(run("ciao"))));
-    expect(pkg.relationships(PART.document)).toEqual([{ id: "rId1", type: REL.styles, target: "styles.xml" }]);
+    expect(pkg.relationships(PART.document)).toEqual([
+      { id: "rId1", type: REL.styles, target: "styles.xml" },
+    ]);
   });
 });
 
 describe("DocxPackage keeps a changed part's prolog", () => {
   test("the \\r\\n Word writes after the XML declaration survives an edit of the part", async () => {
     const zip = new JSZip();
-    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file(
+      "[Content_Types].xml",
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    );
     zip.file("word/document.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a><b/></a>');
     const pkg = await DocxPackage.open(await zip.generateAsync({ type: "uint8array" }));
     pkg.xml("word/document.xml").documentElement?.setAttribute("x", "1");
     pkg.markChanged("word/document.xml");
-    expect(pkg.text("word/document.xml")).toBe('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a x="1"><b/></a>');
+    expect(pkg.text("word/document.xml")).toBe(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a x="1"><b/></a>',
+    );
   });
 });

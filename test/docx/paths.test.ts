@@ -8,7 +8,9 @@ describe("package paths", () => {
 
   it("resolves a relationship target relative to its source part, or from the root", () => {
     expect(resolveTarget("", "word/webextensions/taskpanes.xml")).toBe("word/webextensions/taskpanes.xml");
-    expect(resolveTarget("word/webextensions/taskpanes.xml", "webextension1.xml")).toBe("word/webextensions/webextension1.xml");
+    expect(resolveTarget("word/webextensions/taskpanes.xml", "webextension1.xml")).toBe(
+      "word/webextensions/webextension1.xml",
+    );
     expect(resolveTarget("word/document.xml", "../customXml/item1.xml")).toBe("customXml/item1.xml");
     expect(resolveTarget("word/document.xml", "/word/styles.xml")).toBe("word/styles.xml");
   });

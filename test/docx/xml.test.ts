@@ -1,6 +1,13 @@
 /** src/docx/xml: faithful parse/serialize round trips and the DOM helpers. */
 import { NS } from "../../src/docx/namespaces";
-import { childrenNamed, createElement, parseXml, serializeXml, setAttr, XmlParseError } from "../../src/docx/xml";
+import {
+  childrenNamed,
+  createElement,
+  parseXml,
+  serializeXml,
+  setAttr,
+  XmlParseError,
+} from "../../src/docx/xml";
 
 const W = NS.w;
 
@@ -30,6 +37,8 @@ describe("DOM helpers", () => {
     const p = createElement(doc, W, "p", "w");
     setAttr(p, W, "rsidR", "00AB", "w");
     body.appendChild(p);
-    expect(serializeXml(doc)).toBe(`<x:document xmlns:x="${W}"><x:body><x:p x:rsidR="00AB"/></x:body></x:document>`);
+    expect(serializeXml(doc)).toBe(
+      `<x:document xmlns:x="${W}"><x:body><x:p x:rsidR="00AB"/></x:body></x:document>`,
+    );
   });
 });

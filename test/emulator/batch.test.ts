@@ -190,7 +190,9 @@ describe("strictness beyond office-addin-mock", () => {
   test("loading a property the emulator does not implement fails when load is called", async () => {
     const word = await open();
     await word.Word.run(async (context) => {
-      expect(() => context.document.contentControls.load("items/font")).toThrow("not emulated: ContentControl.font");
+      expect(() => context.document.contentControls.load("items/font")).toThrow(
+        "not emulated: ContentControl.font",
+      );
     });
   });
 

@@ -10,7 +10,10 @@ async function open(): Promise<EmulatedWord> {
   return EmulatedWord.open(await everyShapeDocx());
 }
 
-async function tagsOf(word: EmulatedWord, pick: (context: Word.RequestContext) => Word.ContentControlCollection): Promise<string[]> {
+async function tagsOf(
+  word: EmulatedWord,
+  pick: (context: Word.RequestContext) => Word.ContentControlCollection,
+): Promise<string[]> {
   return word.Word.run(async (context) => {
     const controls = pick(context);
     controls.load("items/tag");
@@ -22,7 +25,16 @@ async function tagsOf(word: EmulatedWord, pick: (context: Word.RequestContext) =
 describe("rich-text-only collections (office-js #2160, #6144; typings: 'collection of rich text content control objects')", () => {
   test("document.contentControls lists rich-text controls only, in document order, nested and in tables included", async () => {
     const tags = await tagsOf(await open(), (c) => c.document.contentControls);
-    expect(tags).toEqual(["body.block", "cell.inline", "cell.block", "table.block", "locked.delete", "locked.edit", "dup", "dup"]);
+    expect(tags).toEqual([
+      "body.block",
+      "cell.inline",
+      "cell.block",
+      "table.block",
+      "locked.delete",
+      "locked.edit",
+      "dup",
+      "dup",
+    ]);
   });
 
   test("a plain-text control is NOT found by contentControls.getByTag (office-js #2160, #6144)", async () => {
@@ -126,7 +138,10 @@ describe("getFirst and null objects (learn.microsoft.com: *OrNullObject methods 
     const word = await open();
     await expect(
       word.Word.run(async (context) => {
-        context.document.contentControls.getByTag("assente").getFirstOrNullObject().insertText("x", "Replace");
+        context.document.contentControls
+          .getByTag("assente")
+          .getFirstOrNullObject()
+          .insertText("x", "Replace");
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ItemNotFound" });
@@ -160,7 +175,12 @@ describe("type and subtype (Word.ContentControlType, WordApi 1.3 subtype)", () =
       const parent = cc.parentTableCellOrNullObject;
       parent.load("rowIndex,cellIndex,value");
       await context.sync();
-      return { isNull: parent.isNullObject, rowIndex: parent.rowIndex, cellIndex: parent.cellIndex, value: parent.value };
+      return {
+        isNull: parent.isNullObject,
+        rowIndex: parent.rowIndex,
+        cellIndex: parent.cellIndex,
+        value: parent.value,
+      };
     });
     expect(cell).toEqual({ isNull: false, rowIndex: 0, cellIndex: 1, value: "Anno: X" });
   });

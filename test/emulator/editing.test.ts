@@ -19,7 +19,12 @@ async function controlText(word: EmulatedWord, tag: string): Promise<string> {
   });
 }
 
-async function insert(word: EmulatedWord, tag: string, text: string, where: "Replace" | "Start" | "End" = "Replace"): Promise<void> {
+async function insert(
+  word: EmulatedWord,
+  tag: string,
+  text: string,
+  where: "Replace" | "Start" | "End" = "Replace",
+): Promise<void> {
   await word.Word.run(async (context) => {
     context.document.contentControls.getByTag(tag).getFirst().insertText(text, where);
     await context.sync();
@@ -31,7 +36,9 @@ describe("insertText", () => {
     const word = await EmulatedWord.open(await everyShapeDocx());
     await insert(word, "cell.inline", "Sì");
     const xml = await documentAfter(word);
-    expect(xml).toContain('<w:tag w:val="cell.inline"/><w:id w:val="11"/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:i/></w:rPr><w:t>Sì</w:t></w:r></w:sdtContent>');
+    expect(xml).toContain(
+      '<w:tag w:val="cell.inline"/><w:id w:val="11"/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:i/></w:rPr><w:t>Sì</w:t></w:r></w:sdtContent>',
+    );
     expect(await controlText(word, "cell.inline")).toBe("Sì");
   });
 
@@ -39,10 +46,12 @@ describe("insertText", () => {
     const word = await EmulatedWord.open(await everyShapeDocx());
     await insert(word, "body.block", "Nuovo");
     const xml = await documentAfter(word);
-    expect(xml).toContain('<w:sdtContent><w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Nuovo</w:t></w:r></w:p></w:sdtContent>');
+    expect(xml).toContain(
+      '<w:sdtContent><w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Nuovo</w:t></w:r></w:p></w:sdtContent>',
+    );
   });
 
-  test("leading and trailing spaces are kept with xml:space=\"preserve\"", async () => {
+  test('leading and trailing spaces are kept with xml:space="preserve"', async () => {
     const word = await EmulatedWord.open(await everyShapeDocx());
     await insert(word, "cell.inline", " a  b ");
     expect(await documentAfter(word)).toContain('<w:t xml:space="preserve"> a  b </w:t>');
@@ -97,7 +106,9 @@ describe("clear and placeholders (office-js #1515)", () => {
 
   test("clear shows the control's own placeholder from the glossary docPart when there is one", async () => {
     const body = paragraph(control({ tag: "t", placeholderDocPart: "VuotoPH" }, run("testo")));
-    const word = await EmulatedWord.open(await docx(body, { glossary: { VuotoPH: paragraph(run("\u00a0")) } }));
+    const word = await EmulatedWord.open(
+      await docx(body, { glossary: { VuotoPH: paragraph(run("\u00a0")) } }),
+    );
     await word.Word.run(async (context) => {
       context.document.contentControls.getFirst().clear();
       await context.sync();
@@ -143,7 +154,9 @@ describe("locks (cannotDelete / cannotEdit map to w:lock)", () => {
       cc.cannotEdit = true;
       await context.sync();
     });
-    expect(await documentAfter(word)).toContain('<w:tag w:val="cell.inline"/><w:id w:val="11"/><w:lock w:val="sdtContentLocked"/></w:sdtPr>');
+    expect(await documentAfter(word)).toContain(
+      '<w:tag w:val="cell.inline"/><w:id w:val="11"/><w:lock w:val="sdtContentLocked"/></w:sdtPr>',
+    );
   });
 
   test("insertText into a cannotEdit control fails at sync (AccessDenied assumed) and leaves the text", async () => {

@@ -42,7 +42,9 @@ function sdtPr(o: ControlOptions): string {
     `<w:tag w:val="${escapeXml(o.tag)}"/>` +
     (o.id !== undefined ? `<w:id w:val="${o.id}"/>` : "") +
     (o.lock ? `<w:lock w:val="${o.lock}"/>` : "") +
-    (o.placeholderDocPart ? `<w:placeholder><w:docPart w:val="${o.placeholderDocPart}"/></w:placeholder>` : "") +
+    (o.placeholderDocPart
+      ? `<w:placeholder><w:docPart w:val="${o.placeholderDocPart}"/></w:placeholder>`
+      : "") +
     (o.showingPlaceholder ? "<w:showingPlcHdr/>" : "") +
     (o.typeElement ?? "") +
     "</w:sdtPr>"
@@ -112,7 +114,9 @@ export async function docx(body: string, options: PackageOptions = {}): Promise<
       `<Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
       `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
-      (glossary ? `<Override PartName="/word/glossary/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml"/>` : "") +
+      (glossary
+        ? `<Override PartName="/word/glossary/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml"/>`
+        : "") +
       `</Types>`,
   );
   zip.file(
@@ -125,7 +129,9 @@ export async function docx(body: string, options: PackageOptions = {}): Promise<
     "word/_rels/document.xml.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
-      (glossary ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument" Target="glossary/document.xml"/>` : "") +
+      (glossary
+        ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument" Target="glossary/document.xml"/>`
+        : "") +
       `</Relationships>`,
   );
   zip.file("word/styles.xml", STYLES);
@@ -142,14 +148,26 @@ export async function docx(body: string, options: PackageOptions = {}): Promise<
  */
 export function everyShapeBody(options: { readonly checkbox: boolean } = { checkbox: true }): string {
   return [
-    control({ tag: "body.block", title: "Criticità", id: 10 }, paragraph(run("Prima riga", "<w:b/>"), '<w:jc w:val="both"/>') + paragraph(run("Seconda riga"))),
+    control(
+      { tag: "body.block", title: "Criticità", id: 10 },
+      paragraph(run("Prima riga", "<w:b/>"), '<w:jc w:val="both"/>') + paragraph(run("Seconda riga")),
+    ),
     table(
-      row(cell(paragraph(run("Azione 1.1"))) + cell(paragraph(run("Anno: ") + control({ tag: "cell.inline", id: 11 }, run("X", "<w:i/>"))))) +
-        row(cell(paragraph(run("Azione 1.2"))) + cell(control({ tag: "cell.block", id: 12 }, paragraph(run("Testo in cella"))))),
+      row(
+        cell(paragraph(run("Azione 1.1"))) +
+          cell(paragraph(run("Anno: ") + control({ tag: "cell.inline", id: 11 }, run("X", "<w:i/>")))),
+      ) +
+        row(
+          cell(paragraph(run("Azione 1.2"))) +
+            cell(control({ tag: "cell.block", id: 12 }, paragraph(run("Testo in cella")))),
+        ),
     ),
     paragraph(control({ tag: "plain", id: 13, typeElement: PLAIN_TEXT }, run("solo testo"))),
     options.checkbox ? paragraph(control({ tag: "check", id: 14, typeElement: CHECKBOX }, run("☐"))) : "",
-    control({ tag: "table.block", id: 15 }, table(row(cell(paragraph(run("a"))) + cell(paragraph(run("b")))))),
+    control(
+      { tag: "table.block", id: 15 },
+      table(row(cell(paragraph(run("a"))) + cell(paragraph(run("b"))))),
+    ),
     paragraph(control({ tag: "locked.delete", id: 16, lock: "sdtLocked" }, run("non cancellabile"))),
     paragraph(control({ tag: "locked.edit", id: 17, lock: "contentLocked" }, run("non modificabile"))),
     paragraph(control({ tag: "dup", id: 18 }, run("primo"))),

@@ -18,7 +18,14 @@ async function tags(word: EmulatedWord): Promise<string[]> {
 
 describe("web-legacy: controls inside table cells are missing (office-js #2040)", () => {
   test("contentControls leaves out the controls in table cells, but lists a control that wraps a table", async () => {
-    expect(await tags(await open("web-legacy"))).toEqual(["body.block", "table.block", "locked.delete", "locked.edit", "dup", "dup"]);
+    expect(await tags(await open("web-legacy"))).toEqual([
+      "body.block",
+      "table.block",
+      "locked.delete",
+      "locked.edit",
+      "dup",
+      "dup",
+    ]);
   });
 
   test("getByTag does not find a control in a table cell", async () => {
@@ -44,7 +51,10 @@ describe("web-legacy: controls inside table cells are missing (office-js #2040)"
       await context.sync();
       return t.values;
     });
-    expect(values).toEqual([["Azione 1.1", "Anno: X"], ["Azione 1.2", "Testo in cella"]]);
+    expect(values).toEqual([
+      ["Azione 1.1", "Anno: X"],
+      ["Azione 1.2", "Testo in cella"],
+    ]);
   });
 });
 
@@ -52,7 +62,8 @@ describe("web-legacy: inline controls cannot be changed (office-js #191)", () =>
   const NOT_ALLOWED = {
     name: "RichApi.Error",
     code: "NotAllowed",
-    message: "The action isn’t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.",
+    message:
+      "The action isn’t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.",
   };
 
   test("insertText on an inline control fails at sync with NotAllowed", async () => {
@@ -62,7 +73,10 @@ describe("web-legacy: inline controls cannot be changed (office-js #191)", () =>
         context.document.contentControls.getByTag("dup").getFirst().insertText("x", "Replace");
         await context.sync();
       }),
-    ).rejects.toMatchObject({ ...NOT_ALLOWED, debugInfo: { code: "NotAllowed", errorLocation: "ContentControl.insertText" } });
+    ).rejects.toMatchObject({
+      ...NOT_ALLOWED,
+      debugInfo: { code: "NotAllowed", errorLocation: "ContentControl.insertText" },
+    });
   });
 
   test("setting a property of an inline control fails at sync with NotAllowed", async () => {

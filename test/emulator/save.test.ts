@@ -30,7 +30,8 @@ describe("save()", () => {
     const before = await partBytes(original);
     const after = await partBytes(saved);
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [path, bytes] of before) expect(Buffer.from(after.get(path) ?? []).equals(Buffer.from(bytes))).toBe(true);
+    for (const [path, bytes] of before)
+      expect(Buffer.from(after.get(path) ?? []).equals(Buffer.from(bytes))).toBe(true);
   });
 
   test("after edits, only document.xml changes and the output re-opens with the new text", async () => {
@@ -40,7 +41,9 @@ describe("save()", () => {
     const saved = await word.save();
     const before = await partBytes(original);
     const after = await partBytes(saved);
-    const changed = [...before.keys()].filter((p) => !Buffer.from(after.get(p) ?? []).equals(Buffer.from(before.get(p) ?? [])));
+    const changed = [...before.keys()].filter(
+      (p) => !Buffer.from(after.get(p) ?? []).equals(Buffer.from(before.get(p) ?? [])),
+    );
     expect(changed).toEqual(["word/document.xml"]);
 
     const reopened = await EmulatedWord.open(saved);
@@ -62,8 +65,8 @@ describe("save()", () => {
   });
 });
 
-/** Validation against the ECMA-376 schemas (../shared/ooxml-schemas, README there) with xmllint. */
-const SCHEMA = resolve(__dirname, "../../../shared/ooxml-schemas/wml-driver.xsd");
+/** Validation against the ECMA-376 schemas (test/fixtures/ooxml-schemas, README there) with xmllint. */
+const SCHEMA = resolve(__dirname, "../fixtures/ooxml-schemas/wml-driver.xsd");
 const xmllint = findProgram("xmllint");
 
 describeWithProgram(xmllint, "saved document.xml against the ECMA schemas (xmllint)", () => {
@@ -95,24 +98,35 @@ const soffice = findProgram(["soffice", "libreoffice"]);
 const pdftotext = findProgram("pdftotext");
 
 describeWithProgram(soffice, "saved .docx in LibreOffice", () => {
-  testWithProgram(pdftotext, "LibreOffice opens the edited document, web-extension parts included, and renders the new text", async () => {
-    const word = await EmulatedWord.open(await everyShapeDocx());
-    await editEverything(word);
-    word.Office.context.document.settings.set("pgs.versione", 2);
-    await new Promise((done) => word.Office.context.document.settings.saveAsync(done));
-    const dir = mkdtempSync(join(tmpdir(), "pgs-emulator-lo-"));
-    try {
-      writeFileSync(join(dir, "out.docx"), await word.save());
-      execFileSync(soffice.path ?? "soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "out.docx")], {
-        stdio: "pipe",
-        timeout: 120_000,
-        env: { ...process.env, HOME: dir },
-      });
-      const text = execFileSync(pdftotext.path ?? "pdftotext", [join(dir, "out.pdf"), "-"], { encoding: "utf8" });
-      expect(text).toContain("uno");
-      expect(text).toContain("Azione 1.3");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
+  testWithProgram(
+    pdftotext,
+    "LibreOffice opens the edited document, web-extension parts included, and renders the new text",
+    async () => {
+      const word = await EmulatedWord.open(await everyShapeDocx());
+      await editEverything(word);
+      word.Office.context.document.settings.set("pgs.versione", 2);
+      await new Promise((done) => word.Office.context.document.settings.saveAsync(done));
+      const dir = mkdtempSync(join(tmpdir(), "pgs-emulator-lo-"));
+      try {
+        writeFileSync(join(dir, "out.docx"), await word.save());
+        execFileSync(
+          soffice.path ?? "soffice",
+          ["--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "out.docx")],
+          {
+            stdio: "pipe",
+            timeout: 120_000,
+            env: { ...process.env, HOME: dir },
+          },
+        );
+        const text = execFileSync(pdftotext.path ?? "pdftotext", [join(dir, "out.pdf"), "-"], {
+          encoding: "utf8",
+        });
+        expect(text).toContain("uno");
+        expect(text).toContain("Azione 1.3");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 });

@@ -54,14 +54,22 @@ describe("Office.context.document.settings", () => {
     word.Office.context.document.settings.set("pgs.scuola", "RMIS00100X");
     await saveSettings(word);
     const saved = await word.save();
-    expect(await partText(saved, "word/webextensions/webextension1.xml")).toContain('<we:property name="pgs.scuola" value="&quot;RMIS00100X&quot;"/>');
+    expect(await partText(saved, "word/webextensions/webextension1.xml")).toContain(
+      '<we:property name="pgs.scuola" value="&quot;RMIS00100X&quot;"/>',
+    );
     expect(await partText(saved, "_rels/.rels")).toContain(
       'Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"',
     );
-    expect(await partText(saved, "word/webextensions/_rels/taskpanes.xml.rels")).toContain('Target="webextension1.xml"');
+    expect(await partText(saved, "word/webextensions/_rels/taskpanes.xml.rels")).toContain(
+      'Target="webextension1.xml"',
+    );
     const types = await partText(saved, "[Content_Types].xml");
-    expect(types).toContain('PartName="/word/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"');
-    expect(types).toContain('PartName="/word/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"');
+    expect(types).toContain(
+      'PartName="/word/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"',
+    );
+    expect(types).toContain(
+      'PartName="/word/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"',
+    );
   });
 
   test("saving twice reuses the existing web-extension part", async () => {
@@ -74,7 +82,10 @@ describe("Office.context.document.settings", () => {
     const saved = await reopened.save();
     expect((await partText(saved, "_rels/.rels")).match(/webextensiontaskpanes/g)).toHaveLength(1);
     const again = await EmulatedWord.open(saved);
-    expect([again.Office.context.document.settings.get("x"), again.Office.context.document.settings.get("y")]).toEqual([1, 2]);
+    expect([
+      again.Office.context.document.settings.get("x"),
+      again.Office.context.document.settings.get("y"),
+    ]).toEqual([1, 2]);
   });
 });
 
@@ -83,7 +94,11 @@ describe("Office.context.document events and requirements", () => {
     const word = await EmulatedWord.open(await everyShapeDocx());
     const fired: string[] = [];
     await new Promise<void>((resolve) =>
-      word.Office.context.document.addHandlerAsync(word.Office.EventType.DocumentSelectionChanged, (e) => fired.push(e.type), () => resolve()),
+      word.Office.context.document.addHandlerAsync(
+        word.Office.EventType.DocumentSelectionChanged,
+        (e) => fired.push(e.type),
+        () => resolve(),
+      ),
     );
     await word.Word.run(async (context) => {
       context.document.contentControls.getByTag("cell.inline").getFirst().select();
@@ -110,7 +125,11 @@ describe("Office.context.document events and requirements", () => {
   test("desktop supports WordApi up to 1.9", async () => {
     const word = await EmulatedWord.open(await everyShapeDocx());
     const { isSetSupported } = word.Office.context.requirements;
-    expect([isSetSupported("WordApi", "1.3"), isSetSupported("WordApi", "1.9"), isSetSupported("WordApi", "1.10")]).toEqual([true, true, false]);
+    expect([
+      isSetSupported("WordApi", "1.3"),
+      isSetSupported("WordApi", "1.9"),
+      isSetSupported("WordApi", "1.10"),
+    ]).toEqual([true, true, false]);
   });
 
   test("Office members the emulator does not implement throw 'not emulated'", async () => {

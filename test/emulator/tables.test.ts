@@ -10,7 +10,13 @@ const MERGED = table(
 
 const VERSIONS = table(
   row(cell(paragraph(run("DATA"))) + cell(paragraph(run("VERSIONE N.")))) +
-    row(cell(paragraph(run("01/09/2017", '<w:sz w:val="18"/>'), '<w:jc w:val="center"/>'), '<w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>') + cell(paragraph(run("1"))), '<w:cantSplit/>'),
+    row(
+      cell(
+        paragraph(run("01/09/2017", '<w:sz w:val="18"/>'), '<w:jc w:val="center"/>'),
+        '<w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>',
+      ) + cell(paragraph(run("1"))),
+      "<w:cantSplit/>",
+    ),
 );
 
 async function values(word: EmulatedWord): Promise<string[][][]> {
@@ -31,7 +37,10 @@ describe("Table.values", () => {
   test("cell text includes the text of controls in the cell", async () => {
     const word = await EmulatedWord.open(await everyShapeDocx());
     const [first] = await values(word);
-    expect(first).toEqual([["Azione 1.1", "Anno: X"], ["Azione 1.2", "Testo in cella"]]);
+    expect(first).toEqual([
+      ["Azione 1.1", "Anno: X"],
+      ["Azione 1.2", "Testo in cella"],
+    ]);
   });
 
   test("contentControl.tables reaches a table wrapped by a block control", async () => {
@@ -46,7 +55,10 @@ describe("Table.values", () => {
   });
 
   test("rows wrapped in a row-level control are rows of the table", async () => {
-    const body = table(row(cell(paragraph(run("h")))) + control({ tag: "riga" }, row(cell(paragraph(run("r"))))), 1);
+    const body = table(
+      row(cell(paragraph(run("h")))) + control({ tag: "riga" }, row(cell(paragraph(run("r"))))),
+      1,
+    );
     const word = await EmulatedWord.open(await docx(body));
     expect(await values(word)).toEqual([[["h"], ["r"]]]);
   });
@@ -57,10 +69,20 @@ describe("Table.addRows (WordApi 1.3)", () => {
     const word = await EmulatedWord.open(await docx(VERSIONS));
     await word.Word.run(async (context) => {
       const t = context.document.body.tables.getFirst();
-      t.addRows("End", 2, [["02/10/2017", "2"], ["03/11/2017", "3"]]);
+      t.addRows("End", 2, [
+        ["02/10/2017", "2"],
+        ["03/11/2017", "3"],
+      ]);
       await context.sync();
     });
-    expect(await values(word)).toEqual([[["DATA", "VERSIONE N."], ["01/09/2017", "1"], ["02/10/2017", "2"], ["03/11/2017", "3"]]]);
+    expect(await values(word)).toEqual([
+      [
+        ["DATA", "VERSIONE N."],
+        ["01/09/2017", "1"],
+        ["02/10/2017", "2"],
+        ["03/11/2017", "3"],
+      ],
+    ]);
     const xml = await partText(await word.save(), "word/document.xml");
     const newRow =
       '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>' +
@@ -99,7 +121,12 @@ describe("Table.getCell and TableCell.value (WordApi 1.3)", () => {
       cell.value = "15/01/2018";
       await context.sync();
     });
-    expect(await values(word)).toEqual([[["DATA", "VERSIONE N."], ["15/01/2018", "1"]]]);
+    expect(await values(word)).toEqual([
+      [
+        ["DATA", "VERSIONE N."],
+        ["15/01/2018", "1"],
+      ],
+    ]);
     const xml = await partText(await word.save(), "word/document.xml");
     expect(xml).toContain('<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>');
     expect(xml).toMatch(/<w:sz w:val="18"\/><\/w:rPr><w:t>15\/01\/2018<\/w:t>/);

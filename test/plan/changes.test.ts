@@ -1,4 +1,11 @@
-import { countOf, serviceLevelOf, setCount, setMonth, setServiceLevel, setText } from "../../src/plan/changes";
+import {
+  countOf,
+  serviceLevelOf,
+  setCount,
+  setMonth,
+  setServiceLevel,
+  setText,
+} from "../../src/plan/changes";
 import { createSchema } from "../../src/plan/fields";
 import { interpretDocument } from "../../src/plan/read";
 import { formatTag } from "../../src/plan/tags";
@@ -6,7 +13,8 @@ import { readingOf } from "./reading";
 
 const schema = createSchema();
 const year = schema.years[2]!;
-const level = (l: "attivazione" | "consolidamento" | "non-richiesto") => formatTag({ kind: "livello", row: "2.4", year, level: l });
+const level = (l: "attivazione" | "consolidamento" | "non-richiesto") =>
+  formatTag({ kind: "livello", row: "2.4", year, level: l });
 
 describe("operations on a plan", () => {
   it("choosing a service level marks it and clears the one marked before, nothing else", () => {
@@ -30,7 +38,11 @@ describe("operations on a plan", () => {
 
   it("refuses a count that is not a whole number and writes a valid one canonically", () => {
     const plan = interpretDocument(schema, readingOf(schema));
-    expect(setCount(plan, "tecnico", "III", "venti")).toEqual({ ok: false, code: "invalid-count", text: "venti" });
+    expect(setCount(plan, "tecnico", "III", "venti")).toEqual({
+      ok: false,
+      code: "invalid-count",
+      text: "venti",
+    });
     const valid = setCount(plan, "tecnico", "III", "1.200");
     expect(valid.ok && valid.changes.map((change) => change.next)).toEqual(["1200"]);
     expect(countOf(plan, "tecnico", "III")).toBeNull();
@@ -45,4 +57,3 @@ describe("operations on a plan", () => {
     expect(() => setText(plan, level("attivazione"), "X")).toThrow();
   });
 });
-

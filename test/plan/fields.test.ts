@@ -8,11 +8,28 @@ const count = (predicate: (kind: string, value: string) => boolean) =>
 describe("the schema of the official template", () => {
   it("has the 22 plan rows of the planning grids: 15 azioni, accreditamento, 3 misure × 2", () => {
     expect(PLAN_ROWS.map((row) => row.id)).toEqual([
-      "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "4.1",
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "1.6",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.5",
+      "3.1",
+      "3.2",
+      "3.3",
+      "4.1",
       "accreditamento",
-      "tirocinio-approfondimento", "tirocinio-attivazione",
-      "apprendistato-approfondimento", "apprendistato-attivazione",
-      "altro-approfondimento", "altro-attivazione",
+      "tirocinio-approfondimento",
+      "tirocinio-attivazione",
+      "apprendistato-approfondimento",
+      "apprendistato-attivazione",
+      "altro-approfondimento",
+      "altro-attivazione",
     ]);
   });
 
@@ -30,7 +47,9 @@ describe("the schema of the official template", () => {
   });
 
   it("builds a schema for other school years, and refuses none", () => {
-    expect(createSchema([{ start: 2024 }]).fields.filter((def) => def.key.kind === "mese")).toHaveLength(22 * 12);
+    expect(createSchema([{ start: 2024 }]).fields.filter((def) => def.key.kind === "mese")).toHaveLength(
+      22 * 12,
+    );
     expect(() => createSchema([])).toThrow();
   });
 

@@ -17,21 +17,32 @@ describe("interpreting what the host read", () => {
   });
 
   it("says a document with none of the template's controls or tables is not the template", () => {
-    const plan = interpretDocument(schema, { controls: [{ tag: "other", text: "x" }], tables: [[["a", "b"]]] });
+    const plan = interpretDocument(schema, {
+      controls: [{ tag: "other", text: "x" }],
+      tables: [[["a", "b"]]],
+    });
     expect(plan.problems).toEqual([{ code: "not-template" }]);
   });
 
   it("reports a deleted field by its Italian name", () => {
     const reading = readingOf(schema);
-    const plan = interpretDocument(schema, { controls: reading.controls.filter((c) => c.tag !== mark("attivazione")) });
+    const plan = interpretDocument(schema, {
+      controls: reading.controls.filter((c) => c.tag !== mark("attivazione")),
+    });
     expect(plan.problems).toEqual([
-      expect.objectContaining({ code: "missing-field", tag: mark("attivazione"), label: expect.stringContaining("1.2") }),
+      expect.objectContaining({
+        code: "missing-field",
+        tag: mark("attivazione"),
+        label: expect.stringContaining("1.2"),
+      }),
     ]);
   });
 
   it("reports a duplicated field and reads its first copy", () => {
     const reading = readingOf(schema);
-    const plan = interpretDocument(schema, { controls: [...reading.controls, { tag: mark("consolidamento"), text: "X" }] });
+    const plan = interpretDocument(schema, {
+      controls: [...reading.controls, { tag: mark("consolidamento"), text: "X" }],
+    });
     expect(plan.problems).toEqual([expect.objectContaining({ code: "duplicate-field", occurrences: 2 })]);
     expect(plan.values.get(mark("consolidamento"))).toEqual({ kind: "mark", marked: false });
   });
@@ -39,16 +50,27 @@ describe("interpreting what the host read", () => {
   it("reports an own tag it does not know, and ignores other add-ins' controls", () => {
     const reading = readingOf(schema);
     const plan = interpretDocument(schema, {
-      controls: [...reading.controls, { tag: "pgs:livello:1.2:2030-31:attivazione", text: "" }, { tag: "altro", text: "" }],
+      controls: [
+        ...reading.controls,
+        { tag: "pgs:livello:1.2:2030-31:attivazione", text: "" },
+        { tag: "altro", text: "" },
+      ],
     });
     expect(plan.problems.map((p) => p.code)).toEqual(["unknown-field"]);
   });
 
   it("reports two levels marked for the same action and year", () => {
-    const texts = new Map([[mark("attivazione"), "X"], [mark("non-richiesto"), "x"]]);
+    const texts = new Map([
+      [mark("attivazione"), "X"],
+      [mark("non-richiesto"), "x"],
+    ]);
     const plan = interpretDocument(schema, readingOf(schema, texts));
     expect(plan.problems).toEqual([
-      expect.objectContaining({ code: "several-levels", row: "1.2", levels: ["attivazione", "non-richiesto"] }),
+      expect.objectContaining({
+        code: "several-levels",
+        row: "1.2",
+        levels: ["attivazione", "non-richiesto"],
+      }),
     ]);
   });
 
@@ -71,7 +93,9 @@ describe("interpreting what the host read", () => {
 
   it("does not trust a table whose labels were changed", () => {
     const { tables } = readingOf(schema);
-    const edited = tables!.map((table) => table.map((row) => row.map((text) => text.replace("AZIONI", "AZIONE"))));
+    const edited = tables!.map((table) =>
+      table.map((row) => row.map((text) => text.replace("AZIONI", "AZIONE"))),
+    );
     const plan = interpretDocument(schema, { controls: [], tables: edited });
     expect(plan.sources.get(mark("attivazione"))).toBeUndefined();
   });

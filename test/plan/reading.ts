@@ -4,7 +4,10 @@ import type { DocumentReading } from "../../src/plan/read";
 import { BLANK_CONTENT } from "../../src/plan/values";
 
 /** What a host would read from a template whose fields hold `texts` (blank elsewhere). */
-export function readingOf(schema: PlanSchema, texts: ReadonlyMap<string, string> = new Map()): DocumentReading {
+export function readingOf(
+  schema: PlanSchema,
+  texts: ReadonlyMap<string, string> = new Map(),
+): DocumentReading {
   const text = (tag: string) => texts.get(tag) ?? BLANK_CONTENT;
   const tables = documentLayout(schema).flatMap((block) =>
     block.kind === "table" || block.kind === "controlled-table"

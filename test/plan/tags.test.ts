@@ -29,7 +29,12 @@ describe("the tag grammar", () => {
   });
 
   it("says in words what a service-level mark is", () => {
-    const tag = formatTag({ kind: "livello", row: "1.2", year: OFFICIAL_SCHOOL_YEARS[1]!, level: "consolidamento" });
+    const tag = formatTag({
+      kind: "livello",
+      row: "1.2",
+      year: OFFICIAL_SCHOOL_YEARS[1]!,
+      level: "consolidamento",
+    });
     expect(tag).toBe("pgs:livello:1.2:2018-19:consolidamento");
   });
 

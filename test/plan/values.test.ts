@@ -33,7 +33,9 @@ describe("reading a control's text", () => {
   });
 
   it("turns Word's paragraph marks into new lines in free text", () => {
-    expect(readValue("text", "Primo\rSecondo\r")).toEqual({ value: { kind: "text", text: "Primo\nSecondo" } });
+    expect(readValue("text", "Primo\rSecondo\r")).toEqual({
+      value: { kind: "text", text: "Primo\nSecondo" },
+    });
   });
 });
 

@@ -28,7 +28,12 @@ describe("versioning", () => {
   });
 
   it("rejects a stored snapshot of another shape", () => {
-    for (const bad of [null, 3, { format: 2, version: 1, fields: {} }, { format: 1, version: 1, fields: { a: 1 } }]) {
+    for (const bad of [
+      null,
+      3,
+      { format: 2, version: 1, fields: {} },
+      { format: 1, version: 1, fields: { a: 1 } },
+    ]) {
       expect(parseSnapshot(bad)).toBeUndefined();
     }
   });

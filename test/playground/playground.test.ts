@@ -46,7 +46,9 @@ const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]
 function viewText(page: Page, tag: Tag): Promise<string> {
   return page.$eval(control(tag), (el) => {
     const paragraphs = el.querySelectorAll(":scope > p");
-    return paragraphs.length === 0 ? (el.textContent ?? "") : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
+    return paragraphs.length === 0
+      ? (el.textContent ?? "")
+      : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
   });
 }
 
@@ -93,13 +95,10 @@ async function reopenTemplate(page: Page): Promise<void> {
   }
   const renders = await page.getByTestId("document-view").getAttribute("data-renders");
   await page.getByTestId("open-file").setInputFiles(TEMPLATE_PATH);
-  await page.waitForFunction(
-    (before) => {
-      const view = document.querySelector<HTMLElement>('[data-testid="document-view"]');
-      return view !== null && view.dataset.renders !== before && view.dataset.busy === undefined;
-    },
-    renders,
-  );
+  await page.waitForFunction((before) => {
+    const view = document.querySelector<HTMLElement>('[data-testid="document-view"]');
+    return view !== null && view.dataset.renders !== before && view.dataset.busy === undefined;
+  }, renders);
   await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
 }
 
@@ -134,7 +133,9 @@ describeWithProgram(CHROMIUM, "the playground", () => {
 
   test("the playground shows the template and the panel side by side", async () => {
     const view = page.getByRole("region", { name: "Documento" });
-    await expect(view.getByRole("heading", { name: "Piano Generale di Supporto", exact: true }).isVisible()).resolves.toBe(true);
+    await expect(
+      view.getByRole("heading", { name: "Piano Generale di Supporto", exact: true }).isVisible(),
+    ).resolves.toBe(true);
     const heading = view.getByRole("heading", { name: TESTI[0].label });
     await heading.scrollIntoViewIfNeeded();
     await expect(heading.isVisible()).resolves.toBe(true);
@@ -144,7 +145,9 @@ describeWithProgram(CHROMIUM, "the playground", () => {
     // Side by side: the panel starts right of where the document ends.
     const [doc, panel] = await Promise.all([view.boundingBox(), pane.boundingBox()]);
     expect(doc && panel && doc.x + doc.width <= panel.x).toBe(true);
-    await expect(page.locator("[data-testid=sync-count]").textContent()).resolves.toMatch(/Sincronizzazioni con Word: \d+/);
+    await expect(page.locator("[data-testid=sync-count]").textContent()).resolves.toMatch(
+      /Sincronizzazioni con Word: \d+/,
+    );
     // The playground is the emulator's page: office.js is never loaded.
     await expect(page.locator("script[src*='office.js']").count()).resolves.toBe(0);
     await expect(page.evaluate(() => "Office" in window || "Word" in window)).resolves.toBe(false);
@@ -174,15 +177,23 @@ describeWithProgram(CHROMIUM, "the playground", () => {
     await editor.type("Tutor scolastici senza ore dedicate");
     await editor.press("Enter");
     await viewSettled(page);
-    await page.waitForFunction((selector) => document.querySelectorAll(`${selector} > p`).length === 2, control(CRITICITA));
-    await expect(viewText(page, CRITICITA)).resolves.toBe("Poche imprese coinvolte\nTutor scolastici senza ore dedicate");
+    await page.waitForFunction(
+      (selector) => document.querySelectorAll(`${selector} > p`).length === 2,
+      control(CRITICITA),
+    );
+    await expect(viewText(page, CRITICITA)).resolves.toBe(
+      "Poche imprese coinvolte\nTutor scolastici senza ore dedicate",
+    );
   });
 
   test("typing «sì» into a level mark in the document, then choosing that level in the panel, shows the Italian refusal and keeps «sì»", async () => {
     await typeInDocument(page, ATTIVAZIONE, "sì");
     await waitForViewText(page, ATTIVAZIONE, "sì");
     await page.getByLabel(LEVEL_CONTROL).selectOption("attivazione");
-    const refusal = page.getByRole("complementary").getByText(/non è stato scritto:/).first();
+    const refusal = page
+      .getByRole("complementary")
+      .getByText(/non è stato scritto:/)
+      .first();
     // Whichever comes first: the refusal, or the panel's "X" over what the dirigente typed.
     await Promise.race([
       refusal.waitFor().catch(() => undefined),
@@ -197,7 +208,11 @@ describeWithProgram(CHROMIUM, "the playground", () => {
     await page.getByLabel(LEVEL_CONTROL).selectOption("non-richiesto");
     await typeInDocument(page, OBIETTIVO, "Mappare le imprese del territorio");
     await page.getByText(TEXT.freeTexts(1, FREE_TEXTS)).waitFor();
-    await waitForViewText(page, formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "non-richiesto" }), "X");
+    await waitForViewText(
+      page,
+      formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "non-richiesto" }),
+      "X",
+    );
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Scarica .docx" }).click(),
@@ -207,25 +222,33 @@ describeWithProgram(CHROMIUM, "the playground", () => {
 
     const { document } = await openDocument(bytes);
     const { plan } = await document.readPlan();
-    expect(plan.values.get(formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "non-richiesto" }))).toEqual({ kind: "mark", marked: true });
+    expect(
+      plan.values.get(formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "non-richiesto" })),
+    ).toEqual({ kind: "mark", marked: true });
     expect(plan.values.get(OBIETTIVO)).toEqual({ kind: "text", text: "Mappare le imprese del territorio" });
     // Every field, as the page draws it, is what Node reads from the downloaded file.
     const drawn = await page.$$eval('[data-testid="document-view"] [data-tag^="pgs:"]', (elements) =>
       elements.map((el) => {
         const paragraphs = el.querySelectorAll(":scope > p");
-        const text = paragraphs.length === 0 ? (el.textContent ?? "") : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
+        const text =
+          paragraphs.length === 0
+            ? (el.textContent ?? "")
+            : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
         return [el.getAttribute("data-tag") ?? "", text] as const;
       }),
     );
     const fields = drawn.filter(([tag]) => plan.texts.has(tag as Tag));
     expect(fields.length).toBe(plan.schema.fields.length);
-    for (const [tag, text] of fields) expect([tag, normaliseText(text)]).toEqual([tag, normaliseText(plan.texts.get(tag as Tag) ?? "")]);
+    for (const [tag, text] of fields)
+      expect([tag, normaliseText(text)]).toEqual([tag, normaliseText(plan.texts.get(tag as Tag) ?? "")]);
   });
 
   test("switching to «Word sul web» shows the panel's notice, and a typed cell fails with the host's error", async () => {
     await page.locator("#host-profile").selectOption("web-legacy");
     await page.getByRole("note", { name: TEXT.webNoticeTitle }).waitFor();
-    await expect(page.locator("[data-testid=sync-count]").textContent()).resolves.toMatch(/Sincronizzazioni con Word: [1-9]/);
+    await expect(page.locator("[data-testid=sync-count]").textContent()).resolves.toMatch(
+      /Sincronizzazioni con Word: [1-9]/,
+    );
     await typeInDocument(page, ATTIVAZIONE, "X");
     const message = page.locator(".message[role=alert]");
     await message.waitFor();

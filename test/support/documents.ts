@@ -14,13 +14,19 @@ export function templateBytes(): Uint8Array {
 export type OpenDocument = { readonly word: EmulatedWord; readonly document: PlanDocument };
 
 /** A document open in the emulated Word, with the add-in's document layer over it. */
-export async function openDocument(bytes: Uint8Array, profile: HostProfile = "desktop"): Promise<OpenDocument> {
+export async function openDocument(
+  bytes: Uint8Array,
+  profile: HostProfile = "desktop",
+): Promise<OpenDocument> {
   const word = await EmulatedWord.open(bytes, { profile });
   return { word, document: wordPlanDocument(emulatedWordHost(word)) };
 }
 
 /** Counts the syncs of one operation. */
-export async function syncsOf<T>(word: EmulatedWord, operation: () => Promise<T>): Promise<{ result: T; syncs: number }> {
+export async function syncsOf<T>(
+  word: EmulatedWord,
+  operation: () => Promise<T>,
+): Promise<{ result: T; syncs: number }> {
   word.resetStats();
   const result = await operation();
   return { result, syncs: word.stats.syncs };

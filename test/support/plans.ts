@@ -85,7 +85,9 @@ export function markLevel(
 }
 
 /** A valid .docx with one paragraph and no field of the template. */
-export async function foreignDocx(body = "<w:p><w:r><w:t>Verbale del collegio docenti</w:t></w:r></w:p>"): Promise<Uint8Array> {
+export async function foreignDocx(
+  body = "<w:p><w:r><w:t>Verbale del collegio docenti</w:t></w:r></w:p>",
+): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",

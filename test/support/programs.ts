@@ -121,7 +121,10 @@ export function describeWithPrograms(
   env: Environment = process.env,
 ): void {
   const plans = programs.map((program) => ({ program, plan: planFor(program, env) }));
-  const { program, plan } = plans.find((entry) => entry.plan.action !== "run") ?? { program: undefined, plan: { action: "run" as const } };
+  const { program, plan } = plans.find((entry) => entry.plan.action !== "run") ?? {
+    program: undefined,
+    plan: { action: "run" as const },
+  };
   switch (plan.action) {
     case "run":
       describe(title, body);

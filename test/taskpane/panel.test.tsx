@@ -45,7 +45,9 @@ describe("the panel over the real document layer", () => {
     const after = await panel.document.readPlan();
     expect(after.plan.texts.get(levelTag("attivazione"))).toBe("X");
     expect(serviceLevelOf(after.plan, "1.2", Y2018)).toBe("attivazione");
-    const changed = [...after.plan.texts].filter(([tag, text]) => before.plan.texts.get(tag) !== text).map(([tag]) => tag);
+    const changed = [...after.plan.texts]
+      .filter(([tag, text]) => before.plan.texts.get(tag) !== text)
+      .map(([tag]) => tag);
     expect(changed.sort()).toEqual([levelTag("attivazione"), levelTag("consolidamento")].sort());
     expect(after.plan.values.get(levelTag("consolidamento"))).toEqual({ kind: "mark", marked: false });
     expect(screen.getByRole("combobox", { name: LEVEL_1_2 })).toHaveProperty("value", "attivazione");
@@ -92,10 +94,9 @@ describe("the panel over the real document layer", () => {
     await waitForIdle();
     expect(screen.queryByText(/non è un numero intero/)).toBeNull();
     expect(countOf((await panel.document.readPlan()).plan, "liceo", "III")).toBe(12);
-    expect(screen.getByRole("textbox", { name: "Alunni coinvolti in ASL, Liceo, classe III" })).toHaveProperty(
-      "value",
-      "12",
-    );
+    expect(
+      screen.getByRole("textbox", { name: "Alunni coinvolti in ASL, Liceo, classe III" }),
+    ).toHaveProperty("value", "12");
   });
 
   it("does not overwrite a mark typed in the document after the panel read it, and names the field in Italian", async () => {
@@ -128,7 +129,9 @@ describe("the panel over the real document layer", () => {
       context.document.contentControls.getByTag("pgs:testo:note").getFirst().select();
       await context.sync();
     });
-    expect(await within(header).findByText("IIS Galileo Galilei", undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      await within(header).findByText("IIS Galileo Galilei", undefined, { timeout: 10_000 }),
+    ).toBeTruthy();
   });
 
   it("records a version with the proposed number and summary", async () => {
@@ -196,7 +199,11 @@ describe("the panel over the real document layer", () => {
     expect(most).toBe(1);
     const { plan } = await panel.document.readPlan();
     const months = ["set", "ott", "nov"] as const;
-    expect(months.map((month) => isMonthPlanned(plan, "1.4", { start: 2017 }, month))).toEqual([true, true, true]);
+    expect(months.map((month) => isMonthPlanned(plan, "1.4", { start: 2017 }, month))).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 });
 

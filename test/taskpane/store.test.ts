@@ -83,7 +83,10 @@ describe("the panel's store", () => {
 
   it("shows a failing read in the message area instead of throwing", async () => {
     const doc = await countingDocument();
-    const failing: PlanDocument = { ...doc.document, readPlan: () => Promise.reject(new Error("Word is gone")) };
+    const failing: PlanDocument = {
+      ...doc.document,
+      readPlan: () => Promise.reject(new Error("Word is gone")),
+    };
     const store = createPanelStore(failing);
     const stop = store.start();
     await store.reread();

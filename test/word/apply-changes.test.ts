@@ -5,7 +5,13 @@ import type { FieldDef } from "../../src/plan/fields";
 import type { Plan } from "../../src/plan/read";
 import { formatTag } from "../../src/plan/tags";
 import { SERVICE_LEVELS } from "../../src/plan/vocabulary";
-import { inlineControlXml, openDocument, syncsOf, templateBytes, withDocumentXml } from "../support/documents";
+import {
+  inlineControlXml,
+  openDocument,
+  syncsOf,
+  templateBytes,
+  withDocumentXml,
+} from "../support/documents";
 
 /** A value for every field: marks alternate, counts grow, texts have two paragraphs. */
 function fillEverything(plan: Plan): FieldChange[] {
@@ -13,7 +19,7 @@ function fillEverything(plan: Plan): FieldChange[] {
     switch (def.key.kind) {
       case "livello": {
         const { row, year } = def.key;
-        const level = SERVICE_LEVELS[(index / 3) % 3 | 0]!.id;
+        const level = SERVICE_LEVELS[((index / 3) % 3) | 0]!.id;
         return def.key.level === SERVICE_LEVELS[0]!.id ? setServiceLevel(plan, row, year, level) : [];
       }
       case "mese":
@@ -59,7 +65,8 @@ describe("applyChanges", () => {
     const reread = await reopened.document.readPlan();
     expect(reread.plan.problems).toEqual([]);
     expect(reread.plan.values).toEqual(filled.plan.values);
-    for (const change of changes) expect(reread.plan.texts.get(change.tag)?.replace(/\r/g, "\n")).toBe(change.next);
+    for (const change of changes)
+      expect(reread.plan.texts.get(change.tag)?.replace(/\r/g, "\n")).toBe(change.next);
   });
 
   it("leaves the XML outside the changed controls as it was", async () => {
@@ -74,72 +81,83 @@ describe("applyChanges", () => {
     const after = outsideControls(await documentXml(await word.save()), tags);
     const original = outsideControls(await documentXml(before), tags);
     const at = [...after].findIndex((char, index) => char !== original[index]);
-    expect(after === original ? "identical" : `differs at ${at}: ${after.slice(at - 60, at + 60)}`).toBe("identical");
-  });
-  });
-
-  it("does nothing and syncs nothing when there is nothing to change", async () => {
-    const { word, document } = await openDocument(templateBytes());
-    const { plan } = await document.readPlan();
-    const { result, syncs } = await syncsOf(word, () =>
-      document.applyChanges(plan, setServiceLevel(plan, "1.1", plan.schema.years[0]!, null)),
+    expect(after === original ? "identical" : `differs at ${at}: ${after.slice(at - 60, at + 60)}`).toBe(
+      "identical",
     );
-    expect(syncs).toBe(0);
-    expect(result).toEqual({ written: [], refused: [] });
   });
+});
 
-  it("refuses to overwrite a field typed in after the pane read it, and writes the others", async () => {
-    const { word, document } = await openDocument(templateBytes());
-    const { plan } = await document.readPlan();
-    const obiettivo = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
-    const year = plan.schema.years[2]!;
-    const changes = [...setText(plan, obiettivo, "Dal pannello"), ...setMonth(plan, "1.1", year, "gen", true)];
-    await word.Word.run(async (context) => {
-      context.document.contentControls.getByTag(obiettivo).getFirst().insertText("Scritto dal dirigente", "Replace");
-      await context.sync();
-    });
-    const result = await document.applyChanges(plan, changes);
-    expect(result.written).toEqual([formatTag({ kind: "mese", row: "1.1", year, month: "gen" })]);
-    expect(result.refused).toEqual([
-      expect.objectContaining({ tag: obiettivo, reason: "changed", current: "Scritto dal dirigente" }),
-    ]);
-    const after = await document.readPlan();
-    expect(after.plan.values.get(obiettivo)).toEqual({ kind: "text", text: "Scritto dal dirigente" });
-  });
+it("does nothing and syncs nothing when there is nothing to change", async () => {
+  const { word, document } = await openDocument(templateBytes());
+  const { plan } = await document.readPlan();
+  const { result, syncs } = await syncsOf(word, () =>
+    document.applyChanges(plan, setServiceLevel(plan, "1.1", plan.schema.years[0]!, null)),
+  );
+  expect(syncs).toBe(0);
+  expect(result).toEqual({ written: [], refused: [] });
+});
 
-  it("refuses to write a field whose control was deleted, and writes the others", async () => {
-    const { word, document } = await openDocument(templateBytes());
-    const { plan } = await document.readPlan();
-    const istituto = formatTag({ kind: "campo", campo: "istituto" });
-    const pec = formatTag({ kind: "campo", campo: "pec" });
-    await word.Word.run(async (context) => {
-      const control = context.document.contentControls.getByTag(pec).getFirst();
-      control.cannotDelete = false;
-      control.delete(false);
-      await context.sync();
-    });
-    const result = await document.applyChanges(plan, [
-      ...setText(plan, pec, "scuola@pec.istruzione.it"),
-      ...setText(plan, istituto, "IIS Galilei"),
-    ]);
-    expect(result.refused).toEqual([expect.objectContaining({ tag: pec, reason: "missing" })]);
-    expect(result.written).toEqual([istituto]);
+it("refuses to overwrite a field typed in after the pane read it, and writes the others", async () => {
+  const { word, document } = await openDocument(templateBytes());
+  const { plan } = await document.readPlan();
+  const obiettivo = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
+  const year = plan.schema.years[2]!;
+  const changes = [...setText(plan, obiettivo, "Dal pannello"), ...setMonth(plan, "1.1", year, "gen", true)];
+  await word.Word.run(async (context) => {
+    context.document.contentControls
+      .getByTag(obiettivo)
+      .getFirst()
+      .insertText("Scritto dal dirigente", "Replace");
+    await context.sync();
   });
+  const result = await document.applyChanges(plan, changes);
+  expect(result.written).toEqual([formatTag({ kind: "mese", row: "1.1", year, month: "gen" })]);
+  expect(result.refused).toEqual([
+    expect.objectContaining({ tag: obiettivo, reason: "changed", current: "Scritto dal dirigente" }),
+  ]);
+  const after = await document.readPlan();
+  expect(after.plan.values.get(obiettivo)).toEqual({ kind: "text", text: "Scritto dal dirigente" });
+});
 
-  it("refuses to write a field whose control was copied, so neither copy is overwritten", async () => {
-    const email = formatTag({ kind: "campo", campo: "email" });
-    const bytes = await withDocumentXml(templateBytes(), (xml) => {
-      const control = inlineControlXml(xml, email);
-      return xml.replace(control, control + control.replace(`<w:t xml:space="preserve"> </w:t>`, "<w:t>copia</w:t>"));
-    });
-    const { document } = await openDocument(bytes);
-    const { plan } = await document.readPlan();
-    expect(plan.problems).toEqual([expect.objectContaining({ code: "duplicate-field", tag: email })]);
-    const result = await document.applyChanges(plan, setText(plan, email, "info@scuola.it"));
-    expect(result).toEqual({ written: [], refused: [expect.objectContaining({ tag: email, reason: "duplicate" })] });
-    const after = await document.readPlan();
-    expect(after.plan.texts.get(email)).toBe(" ");
+it("refuses to write a field whose control was deleted, and writes the others", async () => {
+  const { word, document } = await openDocument(templateBytes());
+  const { plan } = await document.readPlan();
+  const istituto = formatTag({ kind: "campo", campo: "istituto" });
+  const pec = formatTag({ kind: "campo", campo: "pec" });
+  await word.Word.run(async (context) => {
+    const control = context.document.contentControls.getByTag(pec).getFirst();
+    control.cannotDelete = false;
+    control.delete(false);
+    await context.sync();
   });
+  const result = await document.applyChanges(plan, [
+    ...setText(plan, pec, "scuola@pec.istruzione.it"),
+    ...setText(plan, istituto, "IIS Galilei"),
+  ]);
+  expect(result.refused).toEqual([expect.objectContaining({ tag: pec, reason: "missing" })]);
+  expect(result.written).toEqual([istituto]);
+});
+
+it("refuses to write a field whose control was copied, so neither copy is overwritten", async () => {
+  const email = formatTag({ kind: "campo", campo: "email" });
+  const bytes = await withDocumentXml(templateBytes(), (xml) => {
+    const control = inlineControlXml(xml, email);
+    return xml.replace(
+      control,
+      control + control.replace(`<w:t xml:space="preserve"> </w:t>`, "<w:t>copia</w:t>"),
+    );
+  });
+  const { document } = await openDocument(bytes);
+  const { plan } = await document.readPlan();
+  expect(plan.problems).toEqual([expect.objectContaining({ code: "duplicate-field", tag: email })]);
+  const result = await document.applyChanges(plan, setText(plan, email, "info@scuola.it"));
+  expect(result).toEqual({
+    written: [],
+    refused: [expect.objectContaining({ tag: email, reason: "duplicate" })],
+  });
+  const after = await document.readPlan();
+  expect(after.plan.texts.get(email)).toBe(" ");
+});
 
 describe("applyChanges and what a person typed in a mark", () => {
   it("never overwrites text that is not a mark, even after reading it, and says what to do", async () => {
@@ -158,8 +176,13 @@ describe("applyChanges and what a person typed in a mark", () => {
       refused: [expect.objectContaining({ tag: attivazione, reason: "unreadable", current: "sì" })],
     });
     const other = await document.applyChanges(plan, setServiceLevel(plan, "1.4", year, "consolidamento"));
-    expect(other).toEqual({ written: [formatTag({ kind: "livello", row: "1.4", year, level: "consolidamento" })], refused: [] });
-    expect(describeRefusal({ tag: attivazione, label: "L", reason: "unreadable", current: "sì" })).toContain("«sì»");
+    expect(other).toEqual({
+      written: [formatTag({ kind: "livello", row: "1.4", year, level: "consolidamento" })],
+      refused: [],
+    });
+    expect(describeRefusal({ tag: attivazione, label: "L", reason: "unreadable", current: "sì" })).toContain(
+      "«sì»",
+    );
     const after = await document.readPlan();
     expect(after.plan.texts.get(attivazione)).toBe("sì");
   });

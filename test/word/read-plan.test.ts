@@ -22,7 +22,11 @@ describe("readPlan", () => {
     await desktop.applyChanges(blank.plan, [
       ...setServiceLevel(blank.plan, "2.3", year, "consolidamento"),
       ...setText(blank.plan, formatTag({ kind: "campo", campo: "altro-nome" }), "Servizio civile"),
-      ...setText(blank.plan, formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" }), "Primo\nSecondo"),
+      ...setText(
+        blank.plan,
+        formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" }),
+        "Primo\nSecondo",
+      ),
     ]);
     const filled = await desktop.readPlan();
     const web = await openDocument(await word.save(), "web-legacy");
@@ -32,9 +36,9 @@ describe("readPlan", () => {
     expect(result.plan.problems).toEqual([]);
     expect(result.plan.values).toEqual(filled.plan.values);
     expect(result.plan.sources.get(formatTag({ kind: "testo", testo: "note" }))).toBe("control");
-    expect(result.plan.sources.get(formatTag({ kind: "livello", row: "2.3", year, level: "consolidamento" }))).toBe(
-      "table-cell",
-    );
+    expect(
+      result.plan.sources.get(formatTag({ kind: "livello", row: "2.3", year, level: "consolidamento" })),
+    ).toBe("table-cell");
   });
 
   it("reads a template built for other school years with those years", async () => {

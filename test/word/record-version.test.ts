@@ -10,7 +10,9 @@ describe("recordVersion", () => {
     const reading = await document.readPlan();
     const proposal = proposeVersion(reading.plan, reading.versions, reading.snapshot, "01/10/2017");
     expect(proposal.row).toEqual({ date: "01/10/2017", number: "1", summary: FIRST_VERSION_SUMMARY });
-    const { result, syncs } = await syncsOf(word, () => document.recordVersion(proposal.row, proposal.snapshot));
+    const { result, syncs } = await syncsOf(word, () =>
+      document.recordVersion(proposal.row, proposal.snapshot),
+    );
     expect(syncs).toBe(2);
     expect(result).toEqual([proposal.row]);
     const reopened = await openDocument(await word.save());
@@ -28,7 +30,11 @@ describe("recordVersion", () => {
     await document.applyChanges(first.plan, [
       ...setServiceLevel(first.plan, "1.3", year, "attivazione"),
       ...setServiceLevel(first.plan, "2.1", year, "consolidamento"),
-      ...setText(first.plan, formatTag({ kind: "descrizione", azione: "1.5", voce: "attivita" }), "Nuove attività"),
+      ...setText(
+        first.plan,
+        formatTag({ kind: "descrizione", azione: "1.5", voce: "attivita" }),
+        "Nuove attività",
+      ),
       ...setText(first.plan, formatTag({ kind: "campo", campo: "altro-nome" }), "Servizio civile"),
     ]);
     const second = await document.readPlan();
@@ -63,7 +69,9 @@ describe("recordVersion", () => {
       await context.sync();
     });
     const proposal = proposeVersion(reading.plan, reading.versions, reading.snapshot, "01/10/2017");
-    const error = await document.recordVersion(proposal.row, proposal.snapshot).catch((caught: unknown) => caught);
+    const error = await document
+      .recordVersion(proposal.row, proposal.snapshot)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DocumentError);
     expect(error).toEqual(expect.objectContaining({ code: "versioning-table-missing" }));
   });

@@ -1,7 +1,13 @@
 import { describeRefusal } from "../../src/plan/messages";
 import { setMonth, setText } from "../../src/plan/changes";
 import { formatTag } from "../../src/plan/tags";
-import { inlineControlXml, openDocument, syncsOf, templateBytes, withDocumentXml } from "../support/documents";
+import {
+  inlineControlXml,
+  openDocument,
+  syncsOf,
+  templateBytes,
+  withDocumentXml,
+} from "../support/documents";
 
 const note = formatTag({ kind: "testo", testo: "note" });
 const istituto = formatTag({ kind: "campo", campo: "istituto" });
@@ -23,7 +29,11 @@ describe("the document layer on Word on the web (web-legacy profile)", () => {
     const year = blank.plan.schema.years[0]!;
     await desktop.document.applyChanges(blank.plan, [
       ...setMonth(blank.plan, "4.1", year, "mag", true),
-      ...setText(blank.plan, formatTag({ kind: "descrizione", azione: "2.2", voce: "tutor" }), "Incontri mensili"),
+      ...setText(
+        blank.plan,
+        formatTag({ kind: "descrizione", azione: "2.2", voce: "tutor" }),
+        "Incontri mensili",
+      ),
     ]);
     const written = await desktop.document.readPlan();
     const web = await openDocument(await desktop.word.save(), "web-legacy");
@@ -52,7 +62,10 @@ describe("the document layer on Word on the web (web-legacy profile)", () => {
       await context.sync();
     });
     const result = await web.document.applyChanges(plan, setText(plan, note, "Dal pannello"));
-    expect(result).toEqual({ written: [], refused: [expect.objectContaining({ tag: note, reason: "changed" })] });
+    expect(result).toEqual({
+      written: [],
+      refused: [expect.objectContaining({ tag: note, reason: "changed" })],
+    });
   });
 
   it("reports which fields landed when the host refuses an inline control at sync (office-js #191), and the next read shows the truth", async () => {

@@ -45,7 +45,9 @@ async function relationships(parts: DocxParts, tree: TreeCache, sourcePart: stri
 }
 
 async function webExtensionParts(parts: DocxParts, tree: TreeCache): Promise<string[]> {
-  const taskpanes = (await relationships(parts, tree, "")).filter((r) => r.type === REL.webExtensionTaskpanes);
+  const taskpanes = (await relationships(parts, tree, "")).filter(
+    (r) => r.type === REL.webExtensionTaskpanes,
+  );
   const found: string[] = [];
   for (const t of taskpanes) {
     const taskpanesPath = resolveTarget("", t.target);
@@ -69,7 +71,10 @@ async function findPart(parts: DocxParts, tree: TreeCache, addinId: string): Pro
  * The settings the add-in `addinId` stored in the document, by name; {} when it stored none.
  * Throws DocxReadError when the file is not a .docx or a part on the way is not well-formed XML.
  */
-export async function readAddinSettings(docx: Uint8Array, addinId: string = DEFAULT_ADDIN_ID): Promise<Record<string, unknown>> {
+export async function readAddinSettings(
+  docx: Uint8Array,
+  addinId: string = DEFAULT_ADDIN_ID,
+): Promise<Record<string, unknown>> {
   const parts = await openParts(docx);
   const tree = treeCache(parts);
   const path = await findPart(parts, tree, addinId);

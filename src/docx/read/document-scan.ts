@@ -58,7 +58,22 @@ const SKIPPED_W = new Set(["txbxContent", "drawing", "pict", "object", "rPr", "p
 
 /** controls.ts TYPE_ELEMENTS, by namespace. */
 const TYPE_ELEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [NS.w, new Set(["text", "dropDownList", "comboBox", "date", "picture", "docPartObj", "docPartList", "group", "equation", "citation", "bibliography"])],
+  [
+    NS.w,
+    new Set([
+      "text",
+      "dropDownList",
+      "comboBox",
+      "date",
+      "picture",
+      "docPartObj",
+      "docPartList",
+      "group",
+      "equation",
+      "citation",
+      "bibliography",
+    ]),
+  ],
   [W14, new Set(["checkbox"])],
   [W15, new Set(["repeatingSection"])],
 ]);
@@ -138,8 +153,20 @@ type Frame = {
 
 function newFrame(): Frame {
   return {
-    code: 0, inBody: false, barrier: false, accumulator: null, paragraphIndex: -1, control: null, cellRow: null,
-    cellIndex: -1, sdt: null, propertiesOf: null, rows: null, sdtRows: null, cells: null, sdtCells: null,
+    code: 0,
+    inBody: false,
+    barrier: false,
+    accumulator: null,
+    paragraphIndex: -1,
+    control: null,
+    cellRow: null,
+    cellIndex: -1,
+    sdt: null,
+    propertiesOf: null,
+    rows: null,
+    sdtRows: null,
+    cells: null,
+    sdtCells: null,
   };
 }
 
@@ -258,7 +285,13 @@ class DocumentScan implements ScanHandler {
         break;
       case CODE.sdt: {
         const record: ControlRecord = {
-          tag: "", text: "", rich: true, inBody, tagSeen: false, propertiesSeen: false, contentSeen: false,
+          tag: "",
+          text: "",
+          rich: true,
+          inBody,
+          tagSeen: false,
+          propertiesSeen: false,
+          contentSeen: false,
         };
         frame.sdt = record;
         if (inBody) this.controls.push(record);
@@ -299,7 +332,8 @@ class DocumentScan implements ScanHandler {
       return;
     }
     this.containers--;
-    const text = acc.firstParagraph < 0 ? acc.text : this.paragraphs.slice(acc.firstParagraph).join(PARAGRAPH_SEPARATOR);
+    const text =
+      acc.firstParagraph < 0 ? acc.text : this.paragraphs.slice(acc.firstParagraph).join(PARAGRAPH_SEPARATOR);
     if (frame.control) frame.control.text = text;
     if (frame.cellRow) frame.cellRow[frame.cellIndex] = text;
     if (this.containers === 0) this.paragraphs.length = 0;
@@ -317,7 +351,8 @@ class DocumentScan implements ScanHandler {
     if (this.containers === 0) return;
     const index = this.paragraphs.length;
     this.paragraphs.push("");
-    for (const acc of this.accumulators) if (!acc.paragraph && acc.firstParagraph < 0) acc.firstParagraph = index;
+    for (const acc of this.accumulators)
+      if (!acc.paragraph && acc.firstParagraph < 0) acc.firstParagraph = index;
     const acc: Accumulator = { text: "", base: this.barriers.length, paragraph: true, firstParagraph: -1 };
     frame.accumulator = acc;
     frame.paragraphIndex = index;

@@ -41,7 +41,9 @@ export async function openParts(docx: Uint8Array): Promise<DocxParts> {
       try {
         bytes = await entry.async("uint8array");
       } catch (error) {
-        throw new DocxReadError(`${path}: cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
+        throw new DocxReadError(
+          `${path}: cannot be unpacked (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
       return decoder.decode(bytes);
     },

@@ -12,7 +12,12 @@ export type SmallElement = {
   readonly children: readonly SmallElement[];
 };
 
-type Building = { readonly ns: string; readonly local: string; readonly attributes: Map<string, string>; readonly children: Building[] };
+type Building = {
+  readonly ns: string;
+  readonly local: string;
+  readonly attributes: Map<string, string>;
+  readonly children: Building[];
+};
 
 /** The root element of `xml`. Throws XmlScanError when the XML is malformed. */
 export function parseSmallTree(xml: string): SmallElement {
@@ -21,7 +26,12 @@ export function parseSmallTree(xml: string): SmallElement {
   const handler: ScanHandler = {
     wantsText: false,
     start(name: XmlName, tag: StartTag) {
-      const el: Building = { ns: name.ns, local: name.local, attributes: new Map(tag.attributes()), children: [] };
+      const el: Building = {
+        ns: name.ns,
+        local: name.local,
+        attributes: new Map(tag.attributes()),
+        children: [],
+      };
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(el);
       else root = el;

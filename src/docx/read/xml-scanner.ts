@@ -64,9 +64,11 @@ export function decodeEntities(raw: string): string {
     const ref = raw.slice(i + 1, semi);
     let value: string | undefined;
     if (ref.charCodeAt(0) === 35 /* # */) {
-      const code = ref.charCodeAt(1) === 120 /* x */ ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      const code =
+        ref.charCodeAt(1) === 120 /* x */ ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       const digits = ref.charCodeAt(1) === 120 ? /^x[0-9a-fA-F]+$/ : /^[0-9]+$/;
-      if (digits.test(ref.slice(1)) && Number.isFinite(code) && code <= 0x10ffff) value = String.fromCodePoint(code);
+      if (digits.test(ref.slice(1)) && Number.isFinite(code) && code <= 0x10ffff)
+        value = String.fromCodePoint(code);
     } else value = ENTITIES[ref];
     if (value === undefined) throw new XmlScanError(`entity not found: &${ref};`);
     out += value;
@@ -95,7 +97,11 @@ function attributeValue(raw: string): string {
  * `classify` gives each distinct (namespace, local name) pair a code, once per scope.
  * Throws XmlScanError on malformed XML.
  */
-export function scanXml(input: string, classify: (ns: string, local: string) => number, handler: ScanHandler): void {
+export function scanXml(
+  input: string,
+  classify: (ns: string, local: string) => number,
+  handler: ScanHandler,
+): void {
   const s = input;
   const n = s.length;
   const initial: Scope = { prefixes: new Map([["xml", XML_NS]]), names: new Map() };
@@ -118,7 +124,8 @@ export function scanXml(input: string, classify: (ns: string, local: string) => 
   const nameAt = (from: number, to: number, hash: number): XmlName => {
     const bucket = scope.names.get(hash);
     if (bucket) {
-      for (const known of bucket) if (known.qname.length === to - from && s.startsWith(known.qname, from)) return known;
+      for (const known of bucket)
+        if (known.qname.length === to - from && s.startsWith(known.qname, from)) return known;
     }
     const name = resolve(s.slice(from, to), from);
     if (bucket) bucket.push(name);
@@ -136,7 +143,11 @@ export function scanXml(input: string, classify: (ns: string, local: string) => 
   };
 
   /** Calls `visit(nameStart, nameEnd, valueStart, valueEnd)` for each attribute in [from, to). */
-  const eachAttribute = (from: number, to: number, visit: (ns: number, ne: number, vs: number, ve: number) => boolean | void): number => {
+  const eachAttribute = (
+    from: number,
+    to: number,
+    visit: (ns: number, ne: number, vs: number, ve: number) => boolean | void,
+  ): number => {
     let p = from;
     for (;;) {
       while (p < to && isSpace(s.charCodeAt(p))) p++;
@@ -151,11 +162,13 @@ export function scanXml(input: string, classify: (ns: string, local: string) => 
       }
       const nameEnd = p;
       while (p < to && isSpace(s.charCodeAt(p))) p++;
-      if (s.charCodeAt(p) !== 61) fail(`attribute "${s.slice(nameStart, nameEnd)}" without a value`, nameStart);
+      if (s.charCodeAt(p) !== 61)
+        fail(`attribute "${s.slice(nameStart, nameEnd)}" without a value`, nameStart);
       p++;
       while (p < to && isSpace(s.charCodeAt(p))) p++;
       const quote = s.charCodeAt(p);
-      if (quote !== 34 && quote !== 39) fail(`attribute "${s.slice(nameStart, nameEnd)}" value not quoted`, p);
+      if (quote !== 34 && quote !== 39)
+        fail(`attribute "${s.slice(nameStart, nameEnd)}" value not quoted`, p);
       const close = s.indexOf(quote === 34 ? '"' : "'", p + 1);
       if (close < 0) fail("unterminated attribute value", p);
       if (visit(nameStart, nameEnd, p + 1, close) === true) return close + 1;
@@ -207,12 +220,14 @@ export function scanXml(input: string, classify: (ns: string, local: string) => 
     if (b - a < 5 || !s.startsWith("xmlns", a)) return;
     const attr = s.slice(a, b);
     if (attr === "xmlns") (declared ??= new Map()).set("", attributeValue(s.slice(vs, ve)));
-    else if (attr.charCodeAt(5) === 58 /* : */) (declared ??= new Map()).set(attr.slice(6), attributeValue(s.slice(vs, ve)));
+    else if (attr.charCodeAt(5) === 58 /* : */)
+      (declared ??= new Map()).set(attr.slice(6), attributeValue(s.slice(vs, ve)));
   };
 
   const text = (from: number, to: number): void => {
     if (depth === 0) {
-      for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) fail("content outside the root element", k);
+      for (let k = from; k < to; k++)
+        if (!isSpace(s.charCodeAt(k))) fail("content outside the root element", k);
       return;
     }
     const raw = s.slice(from, to);

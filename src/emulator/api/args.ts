@@ -2,7 +2,11 @@
 import { ERROR_CODES, OfficeExtensionError } from "../errors";
 
 export function invalidArgument(location: string, detail: string): OfficeExtensionError {
-  return new OfficeExtensionError(ERROR_CODES.invalidArgument, `The argument is invalid or missing or has an incorrect format. (${detail})`, location);
+  return new OfficeExtensionError(
+    ERROR_CODES.invalidArgument,
+    `The argument is invalid or missing or has an incorrect format. (${detail})`,
+    location,
+  );
 }
 
 export function stringArg(value: unknown, location: string, name: string): string {
@@ -10,7 +14,12 @@ export function stringArg(value: unknown, location: string, name: string): strin
   return value;
 }
 
-export function oneOf<T extends string>(value: unknown, allowed: readonly T[], location: string, name: string): T {
+export function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  location: string,
+  name: string,
+): T {
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   throw invalidArgument(location, `${name} must be one of ${allowed.join(", ")}`);
 }

@@ -6,7 +6,11 @@ export function firstOf(self: Handle, nullable: boolean): Handle {
   const spec = self.spec.item?.();
   if (!spec) throw new Error(`${self.spec.name} is not a collection`);
   const where = `${self.spec.name}.${nullable ? "getFirstOrNullObject" : "getFirst"}`;
-  return self.derive(spec, { kind: "object", nullable, where, resolve: () => self.members()[0] ?? null }, "1.3");
+  return self.derive(
+    spec,
+    { kind: "object", nullable, where, resolve: () => self.members()[0] ?? null },
+    "1.3",
+  );
 }
 
 export const FIRST_METHODS: Readonly<Record<string, MethodSpec>> = {
@@ -14,6 +18,10 @@ export const FIRST_METHODS: Readonly<Record<string, MethodSpec>> = {
   getFirstOrNullObject: (self) => firstOf(self, true).proxy,
 };
 
-export function collectionSpec(name: string, item: () => TypeSpec, methods: Readonly<Record<string, MethodSpec>> = {}): TypeSpec {
+export function collectionSpec(
+  name: string,
+  item: () => TypeSpec,
+  methods: Readonly<Record<string, MethodSpec>> = {},
+): TypeSpec {
   return { name, scalars: {}, navigation: {}, methods: { ...FIRST_METHODS, ...methods }, item };
 }

@@ -13,7 +13,15 @@ import { NotEmulatedError } from "../errors";
 import { insertAtEdge, replaceText, showPlaceholder, deleteControl } from "../ooxml/content-edit";
 import { controlLevel, controlSubtype, controlType, sdtContent, type ControlType } from "../ooxml/controls";
 import { DEFAULT_PLACEHOLDER_TEXT } from "../ooxml/placeholder";
-import { placeholderDocPartName, readLocks, readTag, readTitle, writeLocks, writeTag, writeTitle } from "../ooxml/sdt-properties";
+import {
+  placeholderDocPartName,
+  readLocks,
+  readTag,
+  readTitle,
+  writeLocks,
+  writeTag,
+  writeTitle,
+} from "../ooxml/sdt-properties";
 import { containerText, PARAGRAPH_SEPARATOR, runText } from "../ooxml/text";
 import { ancestorW, descendantsW } from "../ooxml/walk";
 import type { Handle } from "../runtime/handle";
@@ -27,8 +35,17 @@ import { paragraphCollectionSpec } from "./paragraph";
 import { tableCellSpec, tableCollectionSpec, tableSpec } from "./table";
 
 export const CONTROL_TYPES: readonly ControlType[] = [
-  "RichText", "PlainText", "CheckBox", "DropDownList", "ComboBox", "DatePicker", "Picture",
-  "BuildingBlockGallery", "RepeatingSection", "Group", "Unknown",
+  "RichText",
+  "PlainText",
+  "CheckBox",
+  "DropDownList",
+  "ComboBox",
+  "DatePicker",
+  "Picture",
+  "BuildingBlockGallery",
+  "RepeatingSection",
+  "Group",
+  "Unknown",
 ];
 
 function controlText(sdt: XmlElement, session: DocumentSession): string {
@@ -46,7 +63,10 @@ function placeholderText(sdt: XmlElement, session: DocumentSession): string {
 }
 
 /** A property whose change goes through `assertChangeable` and marks the document changed. */
-function writable(read: ScalarSpec["read"], apply: (sdt: XmlElement, value: unknown, location: string) => void): ScalarSpec {
+function writable(
+  read: ScalarSpec["read"],
+  apply: (sdt: XmlElement, value: unknown, location: string) => void,
+): ScalarSpec {
   return {
     read,
     write: (sdt, value, session, location) => {
@@ -72,7 +92,8 @@ const insertText: MethodSpec = (self, args) => {
   const location = "ContentControl.insertText";
   const text = stringArg(args[0], location, "text");
   const where = args[1];
-  if (where === "Before" || where === "After") throw new NotEmulatedError(`ContentControl.insertText("${where}")`);
+  if (where === "Before" || where === "After")
+    throw new NotEmulatedError(`ContentControl.insertText("${where}")`);
   const at = oneOf(where, insertLocations, location, "insertLocation");
   self.enqueue("insertText", () => {
     const sdt = self.target(location);
@@ -116,7 +137,8 @@ const select: MethodSpec = (self) => {
 
 function typesOption(options: unknown, location: string): readonly ControlType[] {
   if (options === undefined) return CONTROL_TYPES;
-  const types = typeof options === "object" && options !== null ? (options as { types?: unknown }).types : undefined;
+  const types =
+    typeof options === "object" && options !== null ? (options as { types?: unknown }).types : undefined;
   if (types === undefined) return CONTROL_TYPES;
   if (!Array.isArray(types) || !types.every((t) => (CONTROL_TYPES as readonly unknown[]).includes(t))) {
     throw invalidArgument(location, `types must be a subset of ${CONTROL_TYPES.join(", ")}`);
@@ -131,10 +153,14 @@ export function controlsUnder(
   types: readonly ControlType[],
   since = "1.1",
 ): Handle {
-  return parent.derive(contentControlCollectionSpec, {
-    kind: "collection",
-    resolve: () => parent.session.listedControls(root()).filter((sdt) => types.includes(controlType(sdt))),
-  }, since);
+  return parent.derive(
+    contentControlCollectionSpec,
+    {
+      kind: "collection",
+      resolve: () => parent.session.listedControls(root()).filter((sdt) => types.includes(controlType(sdt))),
+    },
+    since,
+  );
 }
 
 /** The rich-text-only collection the `contentControls` properties return. */
@@ -144,17 +170,23 @@ export function richControlsUnder(parent: Handle, root: () => XmlElement): Handl
 
 /** `getContentControls(options)` (WordApi 1.5), as a method spec for any container type. */
 export function getContentControlsMethod(typeName: string, root: (self: Handle) => XmlElement): MethodSpec {
-  return (self, args) => controlsUnder(self, () => root(self), typesOption(args[0], `${typeName}.getContentControls`), "1.5").proxy;
+  return (self, args) =>
+    controlsUnder(self, () => root(self), typesOption(args[0], `${typeName}.getContentControls`), "1.5")
+      .proxy;
 }
 
 function ancestorOf(self: Handle, localName: string, member: string, spec: TypeSpec): Handle {
   const where = `ContentControl.${member}`;
-  return self.derive(spec, {
-    kind: "object",
-    nullable: true,
-    where,
-    resolve: () => ancestorW(self.target(where), localName, self.session.meter),
-  }, "1.3");
+  return self.derive(
+    spec,
+    {
+      kind: "object",
+      nullable: true,
+      where,
+      resolve: () => ancestorW(self.target(where), localName, self.session.meter),
+    },
+    "1.3",
+  );
 }
 
 export const contentControlSpec: TypeSpec = {
@@ -199,10 +231,14 @@ export const contentControlSpec: TypeSpec = {
     tables: {
       spec: () => tableCollectionSpec,
       create: (self) =>
-        self.derive(tableCollectionSpec, {
-          kind: "collection",
-          resolve: () => descendantsW(self.target("ContentControl.tables"), "tbl", self.session.meter),
-        }, "1.3"),
+        self.derive(
+          tableCollectionSpec,
+          {
+            kind: "collection",
+            resolve: () => descendantsW(self.target("ContentControl.tables"), "tbl", self.session.meter),
+          },
+          "1.3",
+        ),
     },
     parentTableCellOrNullObject: {
       spec: () => tableCellSpec,
@@ -222,39 +258,53 @@ export const contentControlSpec: TypeSpec = {
     clear,
     delete: deleteMethod,
     select,
-    getContentControls: getContentControlsMethod("ContentControl", (self) => self.target("ContentControl.getContentControls")),
+    getContentControls: getContentControlsMethod("ContentControl", (self) =>
+      self.target("ContentControl.getContentControls"),
+    ),
   },
 };
 
 function filtered(self: Handle, keep: (sdt: XmlElement) => boolean, since = "1.1"): Handle {
-  return self.derive(contentControlCollectionSpec, { kind: "collection", resolve: () => self.members().filter(keep) }, since);
+  return self.derive(
+    contentControlCollectionSpec,
+    { kind: "collection", resolve: () => self.members().filter(keep) },
+    since,
+  );
 }
 
 function byId(self: Handle, args: readonly unknown[], nullable: boolean): Handle {
   const where = `ContentControlCollection.${nullable ? "getByIdOrNullObject" : "getById"}`;
   const id = args[0];
   if (typeof id !== "number") throw invalidArgument(where, "id must be a number");
-  return self.derive(contentControlSpec, {
-    kind: "object",
-    nullable,
-    where,
-    resolve: () => self.members().find((sdt) => self.session.controlId(sdt) === id) ?? null,
-  }, nullable ? "1.3" : "1.1");
+  return self.derive(
+    contentControlSpec,
+    {
+      kind: "object",
+      nullable,
+      where,
+      resolve: () => self.members().find((sdt) => self.session.controlId(sdt) === id) ?? null,
+    },
+    nullable ? "1.3" : "1.1",
+  );
 }
 
-export const contentControlCollectionSpec: TypeSpec = collectionSpec("ContentControlCollection", () => contentControlSpec, {
-  getByTag: (self, args) => {
-    const tag = stringArg(args[0], "ContentControlCollection.getByTag", "tag");
-    return filtered(self, (sdt) => readTag(sdt) === tag).proxy;
+export const contentControlCollectionSpec: TypeSpec = collectionSpec(
+  "ContentControlCollection",
+  () => contentControlSpec,
+  {
+    getByTag: (self, args) => {
+      const tag = stringArg(args[0], "ContentControlCollection.getByTag", "tag");
+      return filtered(self, (sdt) => readTag(sdt) === tag).proxy;
+    },
+    getByTitle: (self, args) => {
+      const title = stringArg(args[0], "ContentControlCollection.getByTitle", "title");
+      return filtered(self, (sdt) => readTitle(sdt) === title).proxy;
+    },
+    getByTypes: (self, args) => {
+      const types = typesOption({ types: args[0] }, "ContentControlCollection.getByTypes");
+      return filtered(self, (sdt) => types.includes(controlType(sdt)), "1.3").proxy;
+    },
+    getById: (self, args) => byId(self, args, false).proxy,
+    getByIdOrNullObject: (self, args) => byId(self, args, true).proxy,
   },
-  getByTitle: (self, args) => {
-    const title = stringArg(args[0], "ContentControlCollection.getByTitle", "title");
-    return filtered(self, (sdt) => readTitle(sdt) === title).proxy;
-  },
-  getByTypes: (self, args) => {
-    const types = typesOption({ types: args[0] }, "ContentControlCollection.getByTypes");
-    return filtered(self, (sdt) => types.includes(controlType(sdt)), "1.3").proxy;
-  },
-  getById: (self, args) => byId(self, args, false).proxy,
-  getByIdOrNullObject: (self, args) => byId(self, args, true).proxy,
-});
+);

@@ -22,12 +22,19 @@ export const bodySpec: TypeSpec = {
     paragraphs: {
       spec: () => paragraphCollectionSpec,
       create: (self) =>
-        self.derive(paragraphCollectionSpec, { kind: "collection", resolve: () => descendantsW(bodyOf(self), "p", self.session.meter) }),
+        self.derive(paragraphCollectionSpec, {
+          kind: "collection",
+          resolve: () => descendantsW(bodyOf(self), "p", self.session.meter),
+        }),
     },
     tables: {
       spec: () => tableCollectionSpec,
       create: (self) =>
-        self.derive(tableCollectionSpec, { kind: "collection", resolve: () => descendantsW(bodyOf(self), "tbl", self.session.meter) }, "1.3"),
+        self.derive(
+          tableCollectionSpec,
+          { kind: "collection", resolve: () => descendantsW(bodyOf(self), "tbl", self.session.meter) },
+          "1.3",
+        ),
     },
   },
   methods: {
@@ -41,7 +48,13 @@ export const documentSpec: TypeSpec = {
   navigation: {
     body: {
       spec: () => bodySpec,
-      create: (self) => self.derive(bodySpec, { kind: "object", nullable: false, where: "Document.body", resolve: () => bodyOf(self) }),
+      create: (self) =>
+        self.derive(bodySpec, {
+          kind: "object",
+          nullable: false,
+          where: "Document.body",
+          resolve: () => bodyOf(self),
+        }),
     },
     contentControls: {
       spec: () => contentControlCollectionSpec,

@@ -13,7 +13,9 @@ import { collectionSpec } from "./collections";
 
 function valuesArg(value: unknown, location: string): string[][] {
   if (value === undefined) return [];
-  const ok = Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every((v) => typeof v === "string"));
+  const ok =
+    Array.isArray(value) &&
+    value.every((row) => Array.isArray(row) && row.every((v) => typeof v === "string"));
   if (!ok) throw invalidArgument(location, "values must be a string[][]");
   return value as string[][];
 }
@@ -23,18 +25,23 @@ function addRows(self: Handle, args: readonly unknown[]): object {
   const where = oneOf(args[0], ["End", "Start"], location, "insertLocation");
   if (where === "Start") throw new NotEmulatedError('Table.addRows("Start")');
   const count = args[1];
-  if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw invalidArgument(location, "rowCount must be a positive integer");
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 1)
+    throw invalidArgument(location, "rowCount must be a positive integer");
   const values = valuesArg(args[2], location);
-  self.enqueue("addRows", () => {
-    const tbl = self.target(location);
-    try {
-      addRowsAtEnd(tbl, count, values, self.session.meter);
-    } catch (e) {
-      if (e instanceof RangeError) throw invalidArgument(location, e.message);
-      throw e;
-    }
-    self.session.documentChanged();
-  }, "1.3");
+  self.enqueue(
+    "addRows",
+    () => {
+      const tbl = self.target(location);
+      try {
+        addRowsAtEnd(tbl, count, values, self.session.meter);
+      } catch (e) {
+        if (e instanceof RangeError) throw invalidArgument(location, e.message);
+        throw e;
+      }
+      self.session.documentChanged();
+    },
+    "1.3",
+  );
   // Office.js returns the new rows; the emulator does not model TableRowCollection.
   return strictRecord("TableRowCollection", {});
 }
@@ -44,16 +51,21 @@ function getCell(self: Handle, args: readonly unknown[]): object {
   const location = "Table.getCell";
   const [rowIndex, cellIndex] = args;
   const index = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 0;
-  if (!index(rowIndex) || !index(cellIndex)) throw invalidArgument(location, "rowIndex and cellIndex must be whole numbers");
-  return self.derive(tableCellSpec, {
-    kind: "object",
-    nullable: false,
-    where: location,
-    resolve: () => {
-      const tr = tableRows(self.target(location), self.session.meter)[rowIndex as number];
-      return (tr && rowCells(tr, self.session.meter)[cellIndex as number]) ?? null;
+  if (!index(rowIndex) || !index(cellIndex))
+    throw invalidArgument(location, "rowIndex and cellIndex must be whole numbers");
+  return self.derive(
+    tableCellSpec,
+    {
+      kind: "object",
+      nullable: false,
+      where: location,
+      resolve: () => {
+        const tr = tableRows(self.target(location), self.session.meter)[rowIndex as number];
+        return (tr && rowCells(tr, self.session.meter)[cellIndex as number]) ?? null;
+      },
     },
-  }, "1.3").proxy;
+    "1.3",
+  ).proxy;
 }
 
 export const tableSpec: TypeSpec = {
@@ -68,11 +80,17 @@ export const tableSpec: TypeSpec = {
 
 export const tableCollectionSpec: TypeSpec = collectionSpec("TableCollection", () => tableSpec);
 
-function cellPosition(tc: XmlElement, session: DocumentSession): { readonly rowIndex: number; readonly cellIndex: number } {
+function cellPosition(
+  tc: XmlElement,
+  session: DocumentSession,
+): { readonly rowIndex: number; readonly cellIndex: number } {
   const tr = ancestorW(tc, "tr", session.meter);
   const tbl = tr ? ancestorW(tr, "tbl", session.meter) : null;
   if (!tr || !tbl) return { rowIndex: -1, cellIndex: -1 };
-  return { rowIndex: tableRows(tbl, session.meter).indexOf(tr), cellIndex: rowCells(tr, session.meter).indexOf(tc) };
+  return {
+    rowIndex: tableRows(tbl, session.meter).indexOf(tr),
+    cellIndex: rowCells(tr, session.meter).indexOf(tc),
+  };
 }
 
 export const tableCellSpec: TypeSpec = {
@@ -94,12 +112,16 @@ export const tableCellSpec: TypeSpec = {
     parentTable: {
       spec: () => tableSpec,
       create: (self) =>
-        self.derive(tableSpec, {
-          kind: "object",
-          nullable: false,
-          where: "TableCell.parentTable",
-          resolve: () => ancestorW(self.target("TableCell.parentTable"), "tbl", self.session.meter),
-        }, "1.3"),
+        self.derive(
+          tableSpec,
+          {
+            kind: "object",
+            nullable: false,
+            where: "TableCell.parentTable",
+            resolve: () => ancestorW(self.target("TableCell.parentTable"), "tbl", self.session.meter),
+          },
+          "1.3",
+        ),
     },
   },
   methods: {},

@@ -4,12 +4,26 @@
  * its first paragraph; an emptied control shows its placeholder again.
  */
 import { NS } from "../../docx/namespaces";
-import { childElements, createElement, firstChildNamed, isNamed, removeChildren, type XmlElement } from "../../docx/xml";
+import {
+  childElements,
+  createElement,
+  firstChildNamed,
+  isNamed,
+  removeChildren,
+  type XmlElement,
+} from "../../docx/xml";
 import { NotEmulatedError } from "../errors";
 import type { Meter } from "../meter";
 import { controlLevel, sdtContent } from "./controls";
 import { DEFAULT_PLACEHOLDER_TEXT, PLACEHOLDER_STYLE_ID, type PlaceholderSource } from "./placeholder";
-import { buildParagraph, buildRun, hasParagraphBreak, PARAGRAPH_BREAK, styleRunProperties, withoutRunStyle } from "./runs";
+import {
+  buildParagraph,
+  buildRun,
+  hasParagraphBreak,
+  PARAGRAPH_BREAK,
+  styleRunProperties,
+  withoutRunStyle,
+} from "./runs";
 import { isShowingPlaceholder, placeholderDocPartName, setShowingPlaceholder } from "./sdt-properties";
 import { descendantsW } from "./walk";
 
@@ -49,7 +63,11 @@ function editableContainer(sdt: XmlElement): XmlElement {
   return content;
 }
 
-function firstRunProperties(container: XmlElement, showingPlaceholder: boolean, meter: Meter): XmlElement | null {
+function firstRunProperties(
+  container: XmlElement,
+  showingPlaceholder: boolean,
+  meter: Meter,
+): XmlElement | null {
   const run = descendantsW(container, "r", meter)[0];
   const rPr = run ? firstChildNamed(run, NS.w, "rPr") : null;
   return showingPlaceholder ? withoutRunStyle(rPr, PLACEHOLDER_STYLE_ID) : rPr;
@@ -147,7 +165,9 @@ export function showPlaceholder(sdt: XmlElement, env: EditEnv): void {
   if (blocks && blocks.length > 0) {
     if (inline) {
       const firstParagraph = blocks.find((b) => isNamed(b, NS.w, "p"));
-      const runs = firstParagraph ? childElements(firstParagraph).filter((e) => !isNamed(e, NS.w, "pPr")) : [];
+      const runs = firstParagraph
+        ? childElements(firstParagraph).filter((e) => !isNamed(e, NS.w, "pPr"))
+        : [];
       for (const r of runs) container.appendChild(doc.importNode(r, true));
     } else {
       for (const b of blocks) container.appendChild(doc.importNode(b, true));

@@ -61,12 +61,26 @@ export function controlType(sdt: XmlElement): ControlType {
 }
 
 /** Run-level parents: a control whose nearest non-sdt ancestor is one of these is inline. */
-const INLINE_PARENTS = new Set(["p", "hyperlink", "smartTag", "fldSimple", "customXml", "ins", "del", "moveFrom", "moveTo"]);
+const INLINE_PARENTS = new Set([
+  "p",
+  "hyperlink",
+  "smartTag",
+  "fldSimple",
+  "customXml",
+  "ins",
+  "del",
+  "moveFrom",
+  "moveTo",
+]);
 
 export function controlLevel(sdt: XmlElement): ControlLevel {
   let parent = parentElement(sdt);
   // Nested controls: climb through the enclosing w:sdtContent/w:sdt pairs.
-  while (parent && parent.namespaceURI === NS.w && (parent.localName === "sdtContent" || parent.localName === "sdt")) {
+  while (
+    parent &&
+    parent.namespaceURI === NS.w &&
+    (parent.localName === "sdtContent" || parent.localName === "sdt")
+  ) {
     parent = parentElement(parent);
   }
   const name = parent?.namespaceURI === NS.w ? parent.localName : null;
@@ -93,14 +107,26 @@ export function controlSubtype(sdt: XmlElement): string {
 function wrapsOnlyATable(sdt: XmlElement): boolean {
   const content = sdtContent(sdt);
   if (!content) return false;
-  const blocks = childElements(content).filter((e) => !(e.namespaceURI === NS.w && (e.localName ?? "").startsWith("bookmark")));
-  return blocks.length === 1 && isElement(blocks[0]) && blocks[0].namespaceURI === NS.w && blocks[0].localName === "tbl";
+  const blocks = childElements(content).filter(
+    (e) => !(e.namespaceURI === NS.w && (e.localName ?? "").startsWith("bookmark")),
+  );
+  return (
+    blocks.length === 1 &&
+    isElement(blocks[0]) &&
+    blocks[0].namespaceURI === NS.w &&
+    blocks[0].localName === "tbl"
+  );
 }
 
 /** True when the control sits inside a table (in a cell, or wrapping cells or rows). */
 export function isInTable(sdt: XmlElement): boolean {
   for (let p = sdt.parentNode; p; p = p.parentNode) {
-    if (isElement(p) && p.namespaceURI === NS.w && (p.localName === "tc" || p.localName === "tr" || p.localName === "tbl")) return true;
+    if (
+      isElement(p) &&
+      p.namespaceURI === NS.w &&
+      (p.localName === "tc" || p.localName === "tr" || p.localName === "tbl")
+    )
+      return true;
   }
   return false;
 }

@@ -47,7 +47,9 @@ export function placeholderSource(pkg: DocxPackage, meter: Meter): PlaceholderSo
       if (styleKnown === null) {
         const root = pkg.has(PART.styles) ? pkg.xml(PART.styles).documentElement : null;
         styleKnown = root
-          ? descendantsW(root, "style", meter).some((s) => getAttr(s, NS.w, "styleId") === PLACEHOLDER_STYLE_ID)
+          ? descendantsW(root, "style", meter).some(
+              (s) => getAttr(s, NS.w, "styleId") === PLACEHOLDER_STYLE_ID,
+            )
           : false;
       }
       return styleKnown;

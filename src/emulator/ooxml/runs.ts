@@ -1,6 +1,13 @@
 /** Building the runs and paragraphs Word writes when code inserts text. */
 import { NS } from "../../docx/namespaces";
-import { createElement, firstChildNamed, getAttr, setAttr, type XmlDocument, type XmlElement } from "../../docx/xml";
+import {
+  createElement,
+  firstChildNamed,
+  getAttr,
+  setAttr,
+  type XmlDocument,
+  type XmlElement,
+} from "../../docx/xml";
 import { LINE_BREAK, TAB } from "./text";
 
 /**
@@ -39,7 +46,11 @@ export function buildRun(doc: XmlDocument, rPr: XmlElement | null, text: string)
 }
 
 /** A `w:p` with a copy of `pPr` holding the given runs. */
-export function buildParagraph(doc: XmlDocument, pPr: XmlElement | null, runs: readonly XmlElement[]): XmlElement {
+export function buildParagraph(
+  doc: XmlDocument,
+  pPr: XmlElement | null,
+  runs: readonly XmlElement[],
+): XmlElement {
   const p = w(doc, "p");
   if (pPr) p.appendChild(pPr.cloneNode(true));
   for (const r of runs) p.appendChild(r);

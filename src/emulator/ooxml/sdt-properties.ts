@@ -4,12 +4,29 @@
  * because Word rejects a file whose `w:sdtPr` children are out of order.
  */
 import { NS } from "../../docx/namespaces";
-import { childElements, createElement, firstChildNamed, getAttr, setAttr, type XmlElement } from "../../docx/xml";
+import {
+  childElements,
+  createElement,
+  firstChildNamed,
+  getAttr,
+  setAttr,
+  type XmlElement,
+} from "../../docx/xml";
 import { sdtPr } from "./controls";
 
 /** wml.xsd CT_SdtPr sequence, before the closing choice of type elements. */
 const SDT_PR_ORDER = [
-  "rPr", "alias", "tag", "id", "lock", "placeholder", "temporary", "showingPlcHdr", "dataBinding", "label", "tabIndex",
+  "rPr",
+  "alias",
+  "tag",
+  "id",
+  "lock",
+  "placeholder",
+  "temporary",
+  "showingPlcHdr",
+  "dataBinding",
+  "label",
+  "tabIndex",
 ] as const;
 type SdtPrChild = (typeof SDT_PR_ORDER)[number];
 
@@ -99,7 +116,11 @@ export function writeLocks(sdt: XmlElement, locks: Locks): void {
     removeChild(sdt, "lock");
     return;
   }
-  setVal(sdt, "lock", cannotDelete && cannotEdit ? "sdtContentLocked" : cannotDelete ? "sdtLocked" : "contentLocked");
+  setVal(
+    sdt,
+    "lock",
+    cannotDelete && cannotEdit ? "sdtContentLocked" : cannotDelete ? "sdtLocked" : "contentLocked",
+  );
 }
 
 /** An ST_OnOff element counts as on when present without w:val, or with a true value. */

@@ -50,7 +50,8 @@ function rowLike(template: XmlElement, values: readonly string[], meter: Meter):
   if (!doc) throw new Error("w:tr outside a document");
   const row = template.cloneNode(false) as XmlElement;
   for (const child of childElements(template)) {
-    if (isNamed(child, NS.w, "tblPrEx") || isNamed(child, NS.w, "trPr")) row.appendChild(child.cloneNode(true));
+    if (isNamed(child, NS.w, "tblPrEx") || isNamed(child, NS.w, "trPr"))
+      row.appendChild(child.cloneNode(true));
   }
   const cells = rowCells(template, meter);
   if (values.length > cells.length) {
@@ -78,7 +79,12 @@ function rowLike(template: XmlElement, values: readonly string[], meter: Meter):
  * content, and content controls in the template row are not copied.
  * Throws RangeError when a row of values is longer than the template row.
  */
-export function addRowsAtEnd(tbl: XmlElement, count: number, values: readonly (readonly string[])[], meter: Meter): void {
+export function addRowsAtEnd(
+  tbl: XmlElement,
+  count: number,
+  values: readonly (readonly string[])[],
+  meter: Meter,
+): void {
   const rows = tableRows(tbl, meter);
   const template = rows[rows.length - 1];
   if (!template) throw new NotEmulatedError("Table.addRows on a table without rows");
@@ -98,7 +104,8 @@ export function addRowsAtEnd(tbl: XmlElement, count: number, values: readonly (r
 export function setCellText(tc: XmlElement, text: string, meter: Meter): void {
   const doc = tc.ownerDocument;
   if (!doc) throw new Error("w:tc outside a document");
-  if (descendantsW(tc, "sdt", meter).length > 0) throw new NotEmulatedError("TableCell.value on a cell with content controls");
+  if (descendantsW(tc, "sdt", meter).length > 0)
+    throw new NotEmulatedError("TableCell.value on a cell with content controls");
   const p = descendantsW(tc, "p", meter)[0];
   const pPr = p ? firstChildNamed(p, NS.w, "pPr") : null;
   const r = descendantsW(tc, "r", meter)[0];

@@ -41,7 +41,11 @@ export class Handle {
     /** Lowest WordApi version in which this object can be reached. */
     readonly since: string,
   ) {
-    this.proxy = strictProxy(spec.name, (name) => this.member(name), (name, value) => this.assign(name, value));
+    this.proxy = strictProxy(
+      spec.name,
+      (name) => this.member(name),
+      (name, value) => this.assign(name, value),
+    );
     ctx.register(this);
   }
 
@@ -114,7 +118,12 @@ export class Handle {
       const itemSpec = this.spec.item();
       const itemPlan = plan.items;
       const items = this.members().map((el) =>
-        this.derive(itemSpec, { kind: "object", nullable: false, where: `${this.spec.name}.items`, resolve: () => el }),
+        this.derive(itemSpec, {
+          kind: "object",
+          nullable: false,
+          where: `${this.spec.name}.items`,
+          resolve: () => el,
+        }),
       );
       for (const item of items) item.execute(itemPlan, commits);
       commits.push(() => {
@@ -184,7 +193,10 @@ export class Handle {
     const spec = this.spec;
     const scalar = spec.scalars[name];
     if (!scalar) {
-      const known = name in spec.navigation || name in spec.methods || ["context", "isNullObject", "items"].includes(name);
+      const known =
+        name in spec.navigation ||
+        name in spec.methods ||
+        ["context", "isNullObject", "items"].includes(name);
       return known ? "read-only" : "unknown";
     }
     if (scalar.readOnly) return "read-only";

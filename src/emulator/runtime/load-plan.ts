@@ -15,7 +15,11 @@ export type LoadPlan = {
 
 function splitList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof value === "string")
+    return value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(value)) return value.flatMap(splitList);
   throw new TypeError(`load(): unsupported select ${JSON.stringify(value)}`);
 }
@@ -52,7 +56,8 @@ export function compileLoad(spec: TypeSpec, paths: readonly string[]): LoadPlan 
     if (path === "$none") continue;
     const [head = "", ...rest] = path.split("/");
     if (rest.length === 0 && head in spec.scalars) scalars.push(head);
-    else if (head in spec.navigation) nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+    else if (head in spec.navigation)
+      nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
     else throw new NotEmulatedError(`${spec.name}.${head}`);
   }
   const navigation = new Map<string, LoadPlan>();

@@ -8,7 +8,15 @@ import { NotEmulatedError } from "../errors";
  * Names the JavaScript runtime and test tools probe on any object (thenable check, jest's
  * matchers and pretty-printer). Answering undefined to these is what a real Office.js object does.
  */
-const RUNTIME_PROBES = new Set(["then", "asymmetricMatch", "$$typeof", "nodeType", "_isMockFunction", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@"]);
+const RUNTIME_PROBES = new Set([
+  "then",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "_isMockFunction",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+]);
 
 export type Lookup = (name: string) => { readonly value: unknown } | undefined;
 /** What an assignment did: applied it, refused it (a read-only member), or did not know the member. */
@@ -29,7 +37,8 @@ export function strictProxy(typeName: string, lookup: Lookup, assign?: Assign): 
       if (typeof prop === "symbol") return false;
       const outcome = assign ? assign(prop, value) : "read-only";
       if (outcome === "assigned") return true;
-      if (outcome === "read-only") throw new TypeError(`Cannot set property ${prop} of ${typeName}, which has only a getter`);
+      if (outcome === "read-only")
+        throw new TypeError(`Cannot set property ${prop} of ${typeName}, which has only a getter`);
       throw new NotEmulatedError(`${typeName}.${prop}`);
     },
   });

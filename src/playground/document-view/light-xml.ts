@@ -56,7 +56,14 @@ export class LightXmlError extends Error {
 
 /** The root element of `text`. */
 export function parseLightXml(text: string, part = "(xml)"): LightElement {
-  const root: Building = { name: "#root", qname: "#root", isW: false, w: {}, children: [], scope: new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]) };
+  const root: Building = {
+    name: "#root",
+    qname: "#root",
+    isW: false,
+    w: {},
+    children: [],
+    scope: new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]),
+  };
   const stack: Building[] = [root];
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
@@ -100,7 +107,8 @@ export function parseLightXml(text: string, part = "(xml)"): LightElement {
     parent.children.push(element);
     if (!selfClosing) stack.push(element);
   }
-  if (stack.length !== 1) throw new LightXmlError(`${part}: <${stack[stack.length - 1]?.qname}> non è chiuso`);
+  if (stack.length !== 1)
+    throw new LightXmlError(`${part}: <${stack[stack.length - 1]?.qname}> non è chiuso`);
   const top = root.children.find((c): c is Building => typeof c !== "string");
   if (!top) throw new LightXmlError(`${part}: nessun elemento`);
   return top;

@@ -15,7 +15,6 @@ export type DocxParts = {
   readonly headingLevels: ReadonlyMap<string, number>;
 };
 
-
 /**
  * Headings by the style's built-in name, as Word names them whatever the language of the UI
  * ("heading 1" even when the id is "Titolo1"); the style's own outline level when it has one.
@@ -30,7 +29,8 @@ function headingLevels(styles: LightElement | null): Map<string, number> {
   ]);
   if (!styles) return levels;
   for (const style of styles.children) {
-    if (typeof style === "string" || !style.isW || style.name !== "style" || style.w.type !== "paragraph") continue;
+    if (typeof style === "string" || !style.isW || style.name !== "style" || style.w.type !== "paragraph")
+      continue;
     const id = style.w.styleId;
     const nameElement = style.children.find((c) => typeof c !== "string" && c.isW && c.name === "name");
     const name = typeof nameElement === "object" ? (nameElement.w.val ?? "").toLowerCase() : "";
@@ -44,7 +44,10 @@ function headingLevels(styles: LightElement | null): Map<string, number> {
 }
 
 export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
-  const [documentText, stylesText] = await Promise.all([readZipText(bytes, PART.document), readZipText(bytes, PART.styles)]);
+  const [documentText, stylesText] = await Promise.all([
+    readZipText(bytes, PART.document),
+    readZipText(bytes, PART.styles),
+  ]);
   if (documentText === null) throw new Error(`${PART.document} manca nel file`);
   return {
     document: parseLightXml(documentText, PART.document),

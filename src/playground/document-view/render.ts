@@ -12,9 +12,26 @@
 import { type LightElement, type LightNode, textOf } from "./light-xml";
 
 /** Wrappers whose children are drawn as if they were the wrapper's siblings. */
-const TRANSPARENT = new Set(["hyperlink", "ins", "smartTag", "customXml", "fldSimple", "dir", "bdo", "moveTo"]);
+const TRANSPARENT = new Set([
+  "hyperlink",
+  "ins",
+  "smartTag",
+  "customXml",
+  "fldSimple",
+  "dir",
+  "bdo",
+  "moveTo",
+]);
 /** Drawn as nothing. */
-const SKIPPED = new Set(["del", "moveFrom", "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd"]);
+const SKIPPED = new Set([
+  "del",
+  "moveFrom",
+  "proofErr",
+  "bookmarkStart",
+  "bookmarkEnd",
+  "commentRangeStart",
+  "commentRangeEnd",
+]);
 
 export type RenderOptions = {
   readonly headingLevels: ReadonlyMap<string, number>;
@@ -28,7 +45,9 @@ type Control = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+  return text.replace(/[&<>"]/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;",
+  );
 }
 
 /** The WordprocessingML element children of `el`. */
@@ -52,7 +71,8 @@ function val(el: LightElement | null): string | null {
 
 /** Whether a w:sdt or w:tbl lies anywhere under `el`. */
 function holdsControlOrTable(el: LightElement): boolean {
-  for (const n of elements(el)) if (n.name === "sdt" || n.name === "tbl" || holdsControlOrTable(n)) return true;
+  for (const n of elements(el))
+    if (n.name === "sdt" || n.name === "tbl" || holdsControlOrTable(n)) return true;
   return false;
 }
 
@@ -139,7 +159,9 @@ class Renderer {
     const classes = [`s-${style || "Normal"}`];
     if (on(child(pPr, "pageBreakBefore"))) classes.push("page-break");
     if (child(pPr, "numPr") || /^List/.test(style)) classes.push("list");
-    this.out.push(`<${tagName} class="${escapeHtml(classes.join(" "))}"${css.length ? ` style="${css.join(";")}"` : ""}>`);
+    this.out.push(
+      `<${tagName} class="${escapeHtml(classes.join(" "))}"${css.length ? ` style="${css.join(";")}"` : ""}>`,
+    );
     const before = this.out.length;
     this.inline(p);
     // An empty paragraph still takes a line, as in Word.

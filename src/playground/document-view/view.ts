@@ -36,9 +36,13 @@ type Editing = {
 /** The text of a drawn control, paragraphs separated by "\n"; "" while it shows its placeholder or only blanks. */
 function controlText(element: HTMLElement): string {
   if (element.classList.contains("cc-placeholder")) return "";
-  const paragraphs = element.querySelectorAll<HTMLElement>(":scope > p, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6");
+  const paragraphs = element.querySelectorAll<HTMLElement>(
+    ":scope > p, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6",
+  );
   const text =
-    paragraphs.length === 0 ? (element.textContent ?? "") : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
+    paragraphs.length === 0
+      ? (element.textContent ?? "")
+      : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
   return text.trim() === "" ? "" : text.replace(/\u00a0/g, " ");
 }
 
@@ -116,7 +120,12 @@ export class DocumentView {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const target = event.target;
-    if (event.key !== "Enter" || !(target instanceof HTMLElement) || !target.classList.contains("cc-editable")) return;
+    if (
+      event.key !== "Enter" ||
+      !(target instanceof HTMLElement) ||
+      !target.classList.contains("cc-editable")
+    )
+      return;
     event.preventDefault();
     this.startEditing(target);
   };
@@ -175,7 +184,10 @@ export class DocumentView {
     void this.options
       .write(editing.tag, text)
       .catch((error: unknown) =>
-        this.options.onError(`Word non ha accettato il testo in «${editing.element.title || editing.tag}»`, error),
+        this.options.onError(
+          `Word non ha accettato il testo in «${editing.element.title || editing.tag}»`,
+          error,
+        ),
       )
       .finally(() => {
         this.writes--;

@@ -43,7 +43,9 @@ function findEntry(bytes: Uint8Array, name: string): Entry | null {
 }
 
 async function inflateRaw(data: Uint8Array): Promise<string> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"));
   return new Response(stream).text();
 }
 
@@ -56,8 +58,13 @@ export async function readZipText(bytes: Uint8Array, name: string): Promise<stri
   const entry = findEntry(bytes, name);
   if (!entry) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(entry.localOffset, true) !== LOCAL) throw new Error(`${name}: intestazione locale dello zip danneggiata`);
-  const start = entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
+  if (view.getUint32(entry.localOffset, true) !== LOCAL)
+    throw new Error(`${name}: intestazione locale dello zip danneggiata`);
+  const start =
+    entry.localOffset +
+    30 +
+    view.getUint16(entry.localOffset + 26, true) +
+    view.getUint16(entry.localOffset + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) return new TextDecoder().decode(data);
   if (entry.method === 8) return inflateRaw(data);

@@ -15,7 +15,12 @@ import { memo, useCallback, useId, useState } from "react";
 
 import { PLAN_ROWS, type PlanRow } from "../../plan/actions";
 import { isMonthPlanned, setMonth } from "../../plan/changes";
-import { PLANNING_MONTHS, type PlanningMonthId, type SchoolYear, schoolYearLabel } from "../../plan/vocabulary";
+import {
+  PLANNING_MONTHS,
+  type PlanningMonthId,
+  type SchoolYear,
+  schoolYearLabel,
+} from "../../plan/vocabulary";
 import { usePanelActions, usePanelSelector, useStrings } from "../state";
 import { monthControlName, rowLabel, yearKey } from "./rows";
 import { usePlanningStyles } from "./Planning.styles";
@@ -27,11 +32,19 @@ import { useSchoolYears } from "./useSchoolYears";
 function useRowMonths(row: PlanRow, year: SchoolYear): string {
   return usePanelSelector((state) => {
     const plan = state.reading?.plan;
-    return PLANNING_MONTHS.map((month) => (plan && isMonthPlanned(plan, row.id, year, month.id) ? "1" : "0")).join("");
+    return PLANNING_MONTHS.map((month) =>
+      plan && isMonthPlanned(plan, row.id, year, month.id) ? "1" : "0",
+    ).join("");
   });
 }
 
-const PlanningRow = memo(function PlanningRow({ row, year }: { readonly row: PlanRow; readonly year: SchoolYear }) {
+const PlanningRow = memo(function PlanningRow({
+  row,
+  year,
+}: {
+  readonly row: PlanRow;
+  readonly year: SchoolYear;
+}) {
   const styles = usePlanningStyles();
   const { apply } = usePanelActions();
   const months = useRowMonths(row, year);
@@ -40,7 +53,11 @@ const PlanningRow = memo(function PlanningRow({ row, year }: { readonly row: Pla
 
   const toggle = useCallback(
     (month: PlanningMonthId, planned: boolean) =>
-      track(month, planned, apply((plan) => setMonth(plan, row.id, year, month, planned))),
+      track(
+        month,
+        planned,
+        apply((plan) => setMonth(plan, row.id, year, month, planned)),
+      ),
     [apply, row.id, year, track],
   );
 
@@ -52,7 +69,8 @@ const PlanningRow = memo(function PlanningRow({ row, year }: { readonly row: Pla
       <div className={styles.months}>
         {PLANNING_MONTHS.map((month, index) => {
           const waiting = pending.get(month.id);
-          const onChange: CheckboxProps["onChange"] = (_event, data) => toggle(month.id, data.checked === true);
+          const onChange: CheckboxProps["onChange"] = (_event, data) =>
+            toggle(month.id, data.checked === true);
           return (
             <Checkbox
               key={month.id}
@@ -95,7 +113,10 @@ export function Planning() {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const selected = years.find((year) => yearKey(year) === chosen) ?? years[0];
 
-  const onTabSelect = useCallback((_event: unknown, data: SelectTabData) => setChosen(String(data.value)), []);
+  const onTabSelect = useCallback(
+    (_event: unknown, data: SelectTabData) => setChosen(String(data.value)),
+    [],
+  );
 
   if (!selected) return null;
   return (

@@ -3,7 +3,15 @@
  * Consolidamento, Non richiesto or none. A native select in a Field: keyboard-accessible everywhere
  * and light enough for 66 of them.
  */
-import { Caption1, Field, Select, Subtitle2, Text, mergeClasses, type SelectProps } from "@fluentui/react-components";
+import {
+  Caption1,
+  Field,
+  Select,
+  Subtitle2,
+  Text,
+  mergeClasses,
+  type SelectProps,
+} from "@fluentui/react-components";
 import { memo, useCallback, useMemo } from "react";
 
 import type { PlanRow } from "../../plan/actions";
@@ -18,7 +26,8 @@ import { useSchoolYears } from "./useSchoolYears";
 
 const NONE = "";
 
-const isLevel = (value: string): value is ServiceLevelId => SERVICE_LEVELS.some((level) => level.id === value);
+const isLevel = (value: string): value is ServiceLevelId =>
+  SERVICE_LEVELS.some((level) => level.id === value);
 
 /** The level of each year for one row, as one string ("attivazione||non-richiesto"), so rows re-render only when it changes. */
 function useRowLevels(row: PlanRow, years: readonly SchoolYear[]): readonly string[] {
@@ -29,7 +38,13 @@ function useRowLevels(row: PlanRow, years: readonly SchoolYear[]): readonly stri
   return useMemo(() => joined.split("|"), [joined]);
 }
 
-const LevelRow = memo(function LevelRow({ row, years }: { readonly row: PlanRow; readonly years: readonly SchoolYear[] }) {
+const LevelRow = memo(function LevelRow({
+  row,
+  years,
+}: {
+  readonly row: PlanRow;
+  readonly years: readonly SchoolYear[];
+}) {
   const styles = useServiceLevelsStyles();
   const shared = useSharedStyles();
   const strings = useStrings();
@@ -40,7 +55,11 @@ const LevelRow = memo(function LevelRow({ row, years }: { readonly row: PlanRow;
   const choose = useCallback(
     (year: SchoolYear, value: string) => {
       const level = isLevel(value) ? value : null;
-      track(String(year.start), value, apply((plan) => setServiceLevel(plan, row.id, year, level)));
+      track(
+        String(year.start),
+        value,
+        apply((plan) => setServiceLevel(plan, row.id, year, level)),
+      );
     },
     [apply, row.id, track],
   );

@@ -5,7 +5,11 @@
 import { AMBITI, MISURE_AMBITO, PLAN_ROWS, type PlanRow, planningLabel, rowName } from "../../plan/actions";
 import { type PlanningMonth, type SchoolYear, schoolYearLabel } from "../../plan/vocabulary";
 
-export type RowGroup = { readonly id: string; readonly title: string | null; readonly rows: readonly PlanRow[] };
+export type RowGroup = {
+  readonly id: string;
+  readonly title: string | null;
+  readonly rows: readonly PlanRow[];
+};
 
 export const ROW_GROUPS: readonly RowGroup[] = [
   ...AMBITI.map((ambito) => ({

@@ -15,7 +15,9 @@ export function useCountField(indirizzo: IndirizzoId, classe: ClasseId) {
   const { apply, getState } = usePanelActions();
   const tag = formatTag({ kind: "alunni", indirizzo, classe });
   const label = usePanelSelector((state) => state.reading?.plan.schema.byTag.get(tag)?.label ?? tag);
-  const stored = usePanelSelector((state) => (state.reading ? countOf(state.reading.plan, indirizzo, classe) : null));
+  const stored = usePanelSelector((state) =>
+    state.reading ? countOf(state.reading.plan, indirizzo, classe) : null,
+  );
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   /** The text whose write is on its way, so Enter then blur writes once. */
@@ -37,7 +39,8 @@ export function useCountField(indirizzo: IndirizzoId, classe: ClasseId) {
     }).then((result) => {
       committing.current = undefined;
       // Written or already there: the document now shows it. Refused or failed: keep what was typed.
-      if (result === "written" || result === "unchanged") setDraft((current) => (current === text ? undefined : current));
+      if (result === "written" || result === "unchanged")
+        setDraft((current) => (current === text ? undefined : current));
     });
   }, [apply, classe, draft, getState, indirizzo, strings]);
 

@@ -22,21 +22,31 @@ export type HeaderField = { readonly label: string; readonly value: string; read
 /** What the header shows: read-only identity fields, the read strategy, activity and free-text counts. */
 export function useHeader() {
   const { reread } = usePanelActions();
-  const istituto = usePanelSelector((state) => (state.reading ? textOf(state.reading.plan, ISTITUTO.tag) : ""));
+  const istituto = usePanelSelector((state) =>
+    state.reading ? textOf(state.reading.plan, ISTITUTO.tag) : "",
+  );
   const codice = usePanelSelector((state) => (state.reading ? textOf(state.reading.plan, CODICE.tag) : ""));
   const webLimited = usePanelSelector((state) => state.reading?.strategy === "controls-and-cells");
   const activity = usePanelSelector((state) => state.activity);
   // Free texts (descrizioni, criticità, note) are written in Word: the panel only counts them.
-  const totalTexts = usePanelSelector((state) => state.reading?.plan.schema.fields.filter(isFreeText).length ?? 0);
+  const totalTexts = usePanelSelector(
+    (state) => state.reading?.plan.schema.fields.filter(isFreeText).length ?? 0,
+  );
   const filledTexts = usePanelSelector((state) => {
     const plan = state.reading?.plan;
-    return plan ? plan.schema.fields.filter((def) => isFreeText(def) && textOf(plan, def.tag) !== "").length : 0;
+    return plan
+      ? plan.schema.fields.filter((def) => isFreeText(def) && textOf(plan, def.tag) !== "").length
+      : 0;
   });
 
   const fields = useMemo<readonly HeaderField[]>(
     () => [
       { label: ISTITUTO.label, value: istituto, warning: false },
-      { label: CODICE.label, value: codice, warning: codice !== "" && !isPlausibleCodiceMeccanografico(codice) },
+      {
+        label: CODICE.label,
+        value: codice,
+        warning: codice !== "" && !isPlausibleCodiceMeccanografico(codice),
+      },
     ],
     [istituto, codice],
   );

@@ -16,7 +16,13 @@ export type PanelEnvironment = {
 
 const PanelContext = createContext<PanelEnvironment | null>(null);
 
-export function PanelProvider({ environment, children }: { readonly environment: PanelEnvironment; readonly children: ReactNode }) {
+export function PanelProvider({
+  environment,
+  children,
+}: {
+  readonly environment: PanelEnvironment;
+  readonly children: ReactNode;
+}) {
   return <PanelContext.Provider value={environment}>{children}</PanelContext.Provider>;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildTemplate } from "../../../src/docx/build";
 import { createSchema } from "../../../src/plan/fields";
@@ -13,46 +13,43 @@ function run(program: string, args: readonly string[]): string {
   return result.stdout;
 }
 
-describeWithPrograms([findProgram("soffice"), findProgram("pdftotext")], "the template as LibreOffice renders it", () => {
-  let text: string;
-  let pages: number;
-  beforeAll(async () => {
-    const dir = scratchDir("lo");
-    const docx = join(dir, "piano-generale-di-supporto.docx");
-    writeFileSync(docx, await buildTemplate(createSchema()));
-    // A private profile, so parallel runs do not fight over LibreOffice's user installation.
-    run("soffice", [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      docx,
-    ]);
-    const pdf = join(dir, "piano-generale-di-supporto.pdf");
-    // -raw keeps the content-stream order, which for tables is row by row, cell by cell.
-    text = run("pdftotext", ["-raw", pdf, "-"]);
-    pages = text.split("\f").length - 1;
-  }, 180_000);
+describeWithPrograms(
+  [findProgram("soffice"), findProgram("pdftotext")],
+  "the template as LibreOffice renders it",
+  () => {
+    let text: string;
+    let pages: number;
+    beforeAll(async () => {
+      const dir = scratchDir("lo");
+      const docx = join(dir, "piano-generale-di-supporto.docx");
+      writeFileSync(docx, await buildTemplate(createSchema()));
+      // A private profile, so parallel runs do not fight over LibreOffice's user installation.
+      run("soffice", [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        docx,
+      ]);
+      const pdf = join(dir, "piano-generale-di-supporto.pdf");
+      // -raw keeps the content-stream order, which for tables is row by row, cell by cell.
+      text = run("pdftotext", ["-raw", pdf, "-"]);
+      pages = text.split("\f").length - 1;
+    }, 180_000);
 
-  it("opens and renders the whole document", () => {
-    expect(pages).toBeGreaterThan(10);
-  });
+    it("opens and renders the whole document", () => {
+      expect(pages).toBeGreaterThan(10);
+    });
 
-  const seedPresent = existsSync(SEED);
-  (seedPresent ? it : it.skip)(
-    "shows every text of the seed, headings, action labels, row and column labels, in the seed's order",
-    () => {
+    it("shows every text of the seed, headings, action labels, row and column labels, in the seed's order", () => {
       const items = seedItems(SEED);
       expect(items.length).toBeGreaterThan(400);
       expect(firstOutOfOrder(text, items)).toBeUndefined();
-    },
-  );
+    });
 
-  (seedPresent ? it : it.skip)(
-    "would notice two seed texts out of order (the order check is not vacuous)",
-    () => {
+    it("would notice two seed texts out of order (the order check is not vacuous)", () => {
       const items = seedItems(SEED);
       const [last, beforeLast] = [
         items.lastIndexOf("Note documento"),
@@ -62,10 +59,10 @@ describeWithPrograms([findProgram("soffice"), findProgram("pdftotext")], "the te
         index === last ? items[beforeLast] : index === beforeLast ? items[last] : item,
       );
       expect(firstOutOfOrder(text, swapped as string[])).toBeDefined();
-    },
-  );
+    });
 
-  it("shows an empty field as empty, never as Word's placeholder text", () => {
-    expect(text).not.toMatch(/Fare clic|Click or tap/);
-  });
-});
+    it("shows an empty field as empty, never as Word's placeholder text", () => {
+      expect(text).not.toMatch(/Fare clic|Click or tap/);
+    });
+  },
+);

@@ -48,7 +48,10 @@ function validations(): void {
   let dir: string;
   let paths: string[];
   beforeAll(async () => {
-    if (!schemasPresent) throw new Error(`The OOXML schemas are absent: expected ${SCHEMAS} (see DESIGN.md)`);
+    if (!schemasPresent)
+      throw new Error(
+        `The OOXML schemas are absent: expected ${SCHEMAS} (test/fixtures/ooxml-schemas/README.md)`,
+      );
     const parts = await readParts(await buildTemplate(createSchema()));
     dir = scratchDir("xsd");
     writeParts(dir, parts);
@@ -86,5 +89,6 @@ function validations(): void {
 }
 
 // Absent schemas skip the checks locally, saying so in the test's name, and fail them under CI.
-if (schemasPresent || process.env.CI === "true") describeWithPrograms([findProgram("xmllint")], TITLE, validations);
+if (schemasPresent || process.env.CI === "true")
+  describeWithPrograms([findProgram("xmllint")], TITLE, validations);
 else describe.skip(`${TITLE} (skipped: the OOXML schemas are absent)`, validations);

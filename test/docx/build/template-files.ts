@@ -4,9 +4,10 @@ import { dirname, join, resolve } from "node:path";
 
 export const REPO_ROOT = resolve(__dirname, "../../..");
 export const TEMPLATE_ASSET = join(REPO_ROOT, "assets/piano-generale-di-supporto.docx");
-/** The OOXML schemas live beside the project, not in it (../shared/ooxml-schemas/README.md). */
-export const SCHEMAS = resolve(REPO_ROOT, "../shared/ooxml-schemas");
-export const SEED = resolve(REPO_ROOT, "../shared/seeds/000_222766acbdec99e3.txt");
+/** The ECMA-376 schemas, copied unmodified with their licence note (test/fixtures/ooxml-schemas/README.md). */
+export const SCHEMAS = join(REPO_ROOT, "test/fixtures/ooxml-schemas");
+/** The official template's text (test/fixtures/seed/README.md says where it comes from). */
+export const SEED = join(REPO_ROOT, "test/fixtures/seed/piano-generale-di-supporto.txt");
 
 /** A fresh private directory under the system's temp folder. */
 export function scratchDir(name: string): string {

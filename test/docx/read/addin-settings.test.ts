@@ -10,9 +10,14 @@ async function saveSettings(word: EmulatedWord): Promise<void> {
   await new Promise((resolve) => word.Office.context.document.settings.saveAsync(resolve));
 }
 
-async function withSettings(bytes: Uint8Array, settings: Record<string, unknown>, addin = DEFAULT_ADDIN_REFERENCE): Promise<Uint8Array> {
+async function withSettings(
+  bytes: Uint8Array,
+  settings: Record<string, unknown>,
+  addin = DEFAULT_ADDIN_REFERENCE,
+): Promise<Uint8Array> {
   const word = await EmulatedWord.open(bytes, { addin });
-  for (const [name, value] of Object.entries(settings)) word.Office.context.document.settings.set(name, value);
+  for (const [name, value] of Object.entries(settings))
+    word.Office.context.document.settings.set(name, value);
   await saveSettings(word);
   return word.save();
 }
@@ -35,15 +40,25 @@ describe("readAddinSettings reads the settings the emulator reads", () => {
 
   test("nothing for the blank template", async () => {
     expect(await readAddinSettings(await loadTemplate())).toEqual({});
-    expect(await emulatedSettings(await loadTemplate(), [SNAPSHOT_SETTING])).toEqual({ [SNAPSHOT_SETTING]: null });
+    expect(await emulatedSettings(await loadTemplate(), [SNAPSHOT_SETTING])).toEqual({
+      [SNAPSHOT_SETTING]: null,
+    });
   });
 
   test("every JSON value, and a raw string where the value is not JSON", async () => {
-    const values = { numero: 3, lista: ["2017/2018", null], oggetto: { a: { b: true } }, testo: 'virgolette " e <segni> &' };
+    const values = {
+      numero: 3,
+      lista: ["2017/2018", null],
+      oggetto: { a: { b: true } },
+      testo: 'virgolette " e <segni> &',
+    };
     const bytes = await withSettings(await everyShapeDocx(), values);
     const zip = await JSZip.loadAsync(bytes);
     const part = await zip.file("word/webextensions/webextension1.xml")!.async("string");
-    zip.file("word/webextensions/webextension1.xml", part.replace("</we:properties>", '<we:property name="grezzo" value="non json"/></we:properties>'));
+    zip.file(
+      "word/webextensions/webextension1.xml",
+      part.replace("</we:properties>", '<we:property name="grezzo" value="non json"/></we:properties>'),
+    );
     const edited = await zip.generateAsync({ type: "uint8array" });
     const settings = await readAddinSettings(edited);
     expect(settings).toEqual({ ...values, grezzo: "non json" });
@@ -61,11 +76,17 @@ describe("readAddinSettings reads the settings the emulator reads", () => {
     // Add a second part for another add-in: then only a matching id finds one.
     const zip = await JSZip.loadAsync(only);
     const first = await zip.file("word/webextensions/webextension1.xml")!.async("string");
-    zip.file("word/webextensions/webextension2.xml", first.replace(other.id, "99999999-0000-0000-0000-000000000000").replace("altro", "terzo"));
+    zip.file(
+      "word/webextensions/webextension2.xml",
+      first.replace(other.id, "99999999-0000-0000-0000-000000000000").replace("altro", "terzo"),
+    );
     const rels = await zip.file("word/webextensions/_rels/taskpanes.xml.rels")!.async("string");
     zip.file(
       "word/webextensions/_rels/taskpanes.xml.rels",
-      rels.replace("</Relationships>", '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension2.xml"/></Relationships>'),
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension2.xml"/></Relationships>',
+      ),
     );
     const two = await zip.generateAsync({ type: "uint8array" });
     expect(await readAddinSettings(two, other.id)).toEqual({ chi: "altro" });

@@ -19,7 +19,10 @@ export async function emulatedReading(bytes: Uint8Array): Promise<DocxReading> {
 }
 
 /** The emulator's settings bag for the names `names`, as `Office.context.document.settings.get` gives them. */
-export async function emulatedSettings(bytes: Uint8Array, names: readonly string[]): Promise<Record<string, unknown>> {
+export async function emulatedSettings(
+  bytes: Uint8Array,
+  names: readonly string[],
+): Promise<Record<string, unknown>> {
   const word = await EmulatedWord.open(bytes, { profile: "desktop" });
   const settings = word.Office.context.document.settings;
   return Object.fromEntries(names.map((name) => [name, settings.get(name)]));

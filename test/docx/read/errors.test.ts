@@ -41,7 +41,10 @@ describe("readDocumentReading refuses what it cannot read, with a short message"
   test.each([
     ["a tag that is not closed", (xml: string) => xml.replace("</w:body>", "")],
     ["end tags that do not match", (xml: string) => xml.replace("</w:body>", "</w:corpo>")],
-    ["an unknown entity", (xml: string) => xml.replace("<w:body>", "<w:body><w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>")],
+    [
+      "an unknown entity",
+      (xml: string) => xml.replace("<w:body>", "<w:body><w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>"),
+    ],
     ["an unbound prefix", (xml: string) => xml.replace("<w:body>", "<w:body><x:p/>")],
     ["text after the root element", (xml: string) => `${xml}coda`],
     ["an empty part", () => ""],
@@ -51,12 +54,16 @@ describe("readDocumentReading refuses what it cannot read, with a short message"
     expect(error).toBeInstanceOf(DocxReadError);
     expect(error.message).toMatch(/^word\/document\.xml: /);
     expect(error.message.length).toBeLessThan(120);
-    await expect(EmulatedWord.open(bytes).then((word) => word.Word.run(async () => undefined))).rejects.toThrow();
+    await expect(
+      EmulatedWord.open(bytes).then((word) => word.Word.run(async () => undefined)),
+    ).rejects.toThrow();
   });
 
   test("a main part without w:body", async () => {
     const bytes = await withDocumentXml(await docx(""), (xml) => xml.replace(/<w:body>.*<\/w:body>/s, ""));
-    await expect(readDocumentReading(bytes)).rejects.toThrow("word/document.xml: the main part has no w:body");
+    await expect(readDocumentReading(bytes)).rejects.toThrow(
+      "word/document.xml: the main part has no w:body",
+    );
     await expect(EmulatedWord.open(bytes)).rejects.toThrow("has no w:body");
   });
 

@@ -16,9 +16,16 @@ export async function randomPlan(seed: number): Promise<Uint8Array> {
 export async function multiParagraphPlan(): Promise<Uint8Array> {
   return fillPlan(await loadTemplate(), (plan) => ({
     ...randomContent(plan.schema.years, 7),
-    testi: { criticita: "Prima riga\nSeconda riga\n\nQuarta, dopo una vuota", note: "Nota\tcon tabulazione\n«virgolette» & <segni>" },
+    testi: {
+      criticita: "Prima riga\nSeconda riga\n\nQuarta, dopo una vuota",
+      note: "Nota\tcon tabulazione\n«virgolette» & <segni>",
+    },
     descrizioni: AMBITI.flatMap((ambito) => ambito.azioni).flatMap((azione) =>
-      VOCI_DESCRIZIONE.map((voce) => ({ azione: azione.id, voce: voce.id, text: `${azione.id} ${voce.id}\nriga due\nriga tre` })),
+      VOCI_DESCRIZIONE.map((voce) => ({
+        azione: azione.id,
+        voce: voce.id,
+        text: `${azione.id} ${voce.id}\nriga due\nriga tre`,
+      })),
     ),
   }));
 }

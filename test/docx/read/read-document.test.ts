@@ -25,7 +25,9 @@ describe("readDocumentReading gives what the emulated desktop Word gives readPla
   });
 
   test("for a template built for other school years", async () => {
-    await expectSameReading(await buildTemplate(createSchema([{ start: 2024 }, { start: 2025 }, { start: 2026 }])));
+    await expectSameReading(
+      await buildTemplate(createSchema([{ start: 2024 }, { start: 2025 }, { start: 2026 }])),
+    );
   });
 
   test.each([1, 2, 3, 42])("for a plan filled with the benchmark's content, seed %i", async (seed) => {
@@ -39,7 +41,9 @@ describe("readDocumentReading gives what the emulated desktop Word gives readPla
   test("for a plan with two versions recorded", async () => {
     const bytes = await withVersions(await randomPlan(5), 2);
     await expectSameReading(bytes);
-    expect(findVersionTable((await readDocumentReading(bytes)).tables)?.rows.map((row) => row.number)).toEqual(["1", "2"]);
+    expect(
+      findVersionTable((await readDocumentReading(bytes)).tables)?.rows.map((row) => row.number),
+    ).toEqual(["1", "2"]);
   });
 
   test("for the emulator's fixture with every control shape (plain-text and checkbox controls are not listed)", async () => {
