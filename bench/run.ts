@@ -13,6 +13,7 @@ import { formatBytes, formatMs } from "./measure";
 import { USAGE, parseBenchOptions } from "./options";
 import { growth, measureScaling, scalingTable, scalingVerdict } from "./scaling";
 import { measureSyncs, syncTable } from "./syncs";
+import { measureVolume, volumeTable } from "./volume";
 import { markdownTable, plainTable } from "./table";
 import { loadTemplate } from "./template";
 import { measureExport, plansPerSecond, throughputTable } from "./throughput";
@@ -35,6 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
   note("counting round trips");
   const syncs = await measureSyncs(template, HOST_PROFILES, options.seed);
   out(plainTable(syncTable(syncs)));
+
+  note("metering what each click loads");
+  const volume = await measureVolume(template);
+  out(plainTable(volumeTable(volume)));
 
   note(`timing documents ${options.factors.join("×, ")}× the template`);
   const scaling = await measureScaling(template, options.factors, options.runs);
