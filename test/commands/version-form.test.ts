@@ -4,6 +4,7 @@
 import { screen, within } from "@testing-library/dom";
 import userEvent from "@testing-library/user-event";
 import type { VersionDialogAnswer, VersionDialogRequest } from "../../src/commands/version-dialog-protocol";
+import { inPageVersionDialog } from "../../src/commands/in-page-version-dialog";
 import { renderVersionForm } from "../../src/commands/version-form";
 
 const draft = { date: "29/11/2026", number: "3", summary: "Ambito 1 CONTESTO E RETE TERRITORIALE: 1.2" };
@@ -60,5 +61,17 @@ describe("the «Registra versione» form", () => {
     expect(screen.getByRole("alert").textContent).toBe("Word non ha completato l'operazione.");
     await userEvent.click(screen.getByRole("button", { name: "Close" }));
     expect(answers).toEqual([{ kind: "cancel" }]);
+  });
+});
+
+describe("the form as the playground shows it, over the page", () => {
+  it("opens a modal dialog on the page, answers, and is gone", async () => {
+    document.body.replaceChildren();
+    const shown = inPageVersionDialog(document.body, "it").show({ kind: "draft", draft });
+    const dialog = screen.getByRole("dialog", { name: "Registra versione" });
+    expect(dialog.getAttribute("aria-modal")).toBe("true");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Registra" }));
+    await expect(shown).resolves.toEqual({ kind: "record", draft });
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 });
