@@ -72,6 +72,10 @@ async function main(argv: readonly string[]): Promise<number> {
             "syncs: readPlan / applyChanges / recordVersion (desktop)",
             `${desktopSyncs("readPlan")} / ${desktopSyncs("applyChanges: whole-plan fill")} / ${desktopSyncs("recordVersion")}`,
           ],
+          ...volume.map((row): [string, string] => [
+            `volume: ${row.operation} (desktop)`,
+            `${row.syncs} syncs, ${row.loaded.controls} controls, ${row.loaded.characters} characters`,
+          ]),
           ["readPlan, template (emulated, median)", `${formatMs(scaling[0]?.readMs ?? Number.NaN)} ms`],
           [
             `readPlan, ${largest?.factor ?? "?"}× template`,
