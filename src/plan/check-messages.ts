@@ -1,6 +1,12 @@
 import type { PlanCheck } from "./checks";
 import type { Locale } from "./messages";
-import { PLANNING_MONTHS, type PlanningMonthId, type SchoolYear, schoolYearLabel } from "./vocabulary";
+import {
+  PLANNING_MONTHS,
+  type PlanningMonthId,
+  SERVICE_LEVELS,
+  type SchoolYear,
+  schoolYearLabel,
+} from "./vocabulary";
 
 /** The plan's checks in words, Italian first and English second. Every one is a warning: the tutor decides. */
 
@@ -49,10 +55,12 @@ export function describeCheck(check: PlanCheck, locale: Locale = "it"): string {
         ? `${check.rowName}, ${schoolYearLabel(check.year)}: ci sono mesi pianificati (${months}) ma l'anno ${level}.`
         : `${check.rowName}, ${schoolYearLabel(check.year)}: months are planned (${months}) but the year ${level}.`;
     }
-    case "level-without-months":
+    case "level-without-months": {
+      const level = SERVICE_LEVELS.find((entry) => entry.id === check.level)?.label ?? check.level;
       return it
-        ? `${check.rowName}, ${schoolYearLabel(check.year)}: il livello è «${check.level === "attivazione" ? "Attivazione" : "Consolidamento"}» ma nessun mese è pianificato.`
-        : `${check.rowName}, ${schoolYearLabel(check.year)}: the level is «${check.level === "attivazione" ? "Attivazione" : "Consolidamento"}» but no month is planned.`;
+        ? `${check.rowName}, ${schoolYearLabel(check.year)}: il livello è «${level}» ma nessun mese è pianificato.`
+        : `${check.rowName}, ${schoolYearLabel(check.year)}: the level is «${level}» but no month is planned.`;
+    }
     case "level-without-obiettivo":
       return it
         ? `${check.rowName} (${years(check.years, locale)}): l'azione ha un livello di servizio ma l'«OBIETTIVO» della descrizione operativa è vuoto.`
