@@ -35,6 +35,13 @@ const PAGES = [
     title: "Piano Generale di Supporto: comandi",
     officeJs: true,
   },
+  // The «Registra versione» dialog that the ribbon's function command opens (DialogApi 1.1).
+  {
+    name: "version-dialog",
+    entry: "./src/commands/version-dialog.ts",
+    title: "Piano Generale di Supporto: registra versione",
+    officeJs: true,
+  },
   // The document and the real panel side by side over the Word emulator, for a machine without
   // Word (https://localhost:3000/playground.html). It fetches the template, which it imports with
   // `new URL(…, import.meta.url)`: webpack emits the .docx beside the page, no rule needed.

@@ -13,6 +13,7 @@ import { formatBytes, formatMs } from "./measure";
 import { USAGE, parseBenchOptions } from "./options";
 import { growth, measureScaling, scalingTable, scalingVerdict } from "./scaling";
 import { measureSyncs, syncTable } from "./syncs";
+import { measureVolume, volumeTable } from "./volume";
 import { markdownTable, plainTable } from "./table";
 import { loadTemplate } from "./template";
 import { measureExport, plansPerSecond, throughputTable } from "./throughput";
@@ -35,6 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
   note("counting round trips");
   const syncs = await measureSyncs(template, HOST_PROFILES, options.seed);
   out(plainTable(syncTable(syncs)));
+
+  note("metering what each click loads");
+  const volume = await measureVolume(template);
+  out(plainTable(volumeTable(volume)));
 
   note(`timing documents ${options.factors.join("×, ")}× the template`);
   const scaling = await measureScaling(template, options.factors, options.runs);
@@ -67,6 +72,10 @@ async function main(argv: readonly string[]): Promise<number> {
             "syncs: readPlan / applyChanges / recordVersion (desktop)",
             `${desktopSyncs("readPlan")} / ${desktopSyncs("applyChanges: whole-plan fill")} / ${desktopSyncs("recordVersion")}`,
           ],
+          ...volume.map((row): [string, string] => [
+            `volume: ${row.operation} (desktop)`,
+            `${row.syncs} syncs, ${row.loaded.controls} controls, ${row.loaded.characters} characters`,
+          ]),
           ["readPlan, template (emulated, median)", `${formatMs(scaling[0]?.readMs ?? Number.NaN)} ms`],
           [
             `readPlan, ${largest?.factor ?? "?"}× template`,

@@ -1,5 +1,7 @@
 import { PLAN_ROWS, rowName } from "../plan/actions";
 import { countOf, isMonthPlanned, serviceLevelOf, textOf } from "../plan/changes";
+import { describeCheck } from "../plan/check-messages";
+import { checkPlan } from "../plan/checks";
 import { type Locale, describeProblem } from "../plan/messages";
 import type { PlanProblem } from "../plan/problems";
 import type { PlanReading } from "../word/port";
@@ -64,6 +66,10 @@ export function describePlan(file: string, reading: PlanReading, locale: Locale 
     lines.push(`  ${version.number} del ${version.date}: ${version.summary}`);
   lines.push("", plan.problems.length === 0 ? "Nessun problema." : `Problemi (${plan.problems.length}):`);
   lines.push(...problemLines(plan.problems, locale).map((line) => `  - ${line}`));
+  // Warnings for the tutor to weigh: they do not change the exit code, which counts problems only.
+  const checks = checkPlan(plan, reading.snapshot);
+  if (checks.length > 0) lines.push("", `Avvisi (${checks.length}):`);
+  lines.push(...checks.map((check) => `  - ${describeCheck(check, locale)}`));
   return lines.join("\n");
 }
 
@@ -81,5 +87,10 @@ export function planJson(file: string, reading: PlanReading, locale: Locale = "i
       message: describeProblem(problem, locale),
     })),
     versions: reading.versions,
+    warnings: checkPlan(plan, reading.snapshot).map((check) => ({
+      code: check.code,
+      ...("row" in check ? { row: check.row } : {}),
+      message: describeCheck(check, locale),
+    })),
   };
 }

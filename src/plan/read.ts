@@ -66,7 +66,7 @@ function cellTexts(schema: PlanSchema, tables: DocumentReading["tables"]): Map<T
   return texts;
 }
 
-function severalLevels(schema: PlanSchema, values: ReadonlyMap<Tag, FieldValue>): PlanProblem[] {
+export function severalLevels(schema: PlanSchema, values: ReadonlyMap<Tag, FieldValue>): PlanProblem[] {
   return PLAN_ROWS.flatMap((row) =>
     schema.years.flatMap((year): PlanProblem[] => {
       const levels = SERVICE_LEVELS.filter((level) => {

@@ -29,4 +29,9 @@ export type WriteRefusal = {
 export type ApplyResult = {
   readonly written: readonly Tag[];
   readonly refused: readonly WriteRefusal[];
+  /**
+   * The text each written field holds after the write, as Word returned it in the write's own
+   * batch: the panel can update those fields from it instead of reading the whole plan again.
+   */
+  readonly readBack: ReadonlyMap<Tag, string>;
 };

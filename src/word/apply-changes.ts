@@ -6,20 +6,30 @@ import { isUnreadable, normaliseText } from "../plan/values";
 import { DocumentError, officeErrorCode } from "./errors";
 import type { WordHost } from "./host";
 
+/** A change and the controls carrying its tag, queued before the first sync. */
+type Target = { readonly change: FieldChange; readonly found: Word.ContentControlCollection };
 type Attempt = { readonly change: FieldChange; readonly control: Word.ContentControl };
 
-function byTag(controls: readonly Word.ContentControl[]): Map<string, Word.ContentControl[]> {
-  const map = new Map<string, Word.ContentControl[]>();
-  for (const control of controls) map.set(control.tag, [...(map.get(control.tag) ?? []), control]);
-  return map;
+/**
+ * The controls of the changed tags only, one `getByTag` each, all queued for one sync. A click
+ * then costs what it changes, not the document's 1,077 controls. `getByTag` and loading `text` on
+ * its items are WordApi 1.1; Microsoft's ContentControlCollection reference shows this very
+ * pattern (learn.microsoft.com/javascript/api/word/word.contentcontrolcollection). On a host that
+ * does not list the controls inside tables (office-js #2040), `getByTag` finds none of them either,
+ * so the web fallback below sees what the full listing saw.
+ */
+function queueTargets(context: Word.RequestContext, changes: readonly FieldChange[]): Target[] {
+  return changes.map((change) => ({
+    change,
+    found: context.document.contentControls.getByTag(change.tag).load("items/text"),
+  }));
 }
 
 /** Decides, in plain code after the first sync, which changes may be written. */
-function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<string, Word.ContentControl[]>) {
+function triage(plan: Plan, targets: readonly Target[]) {
   const attempts: Attempt[] = [];
   const refused: WriteRefusal[] = [];
-  for (const change of changes) {
-    const found = controls.get(change.tag) ?? [];
+  for (const { change, found } of targets) {
     const refuse = (reason: WriteRefusal["reason"], current?: string) =>
       refused.push({
         tag: change.tag,
@@ -27,9 +37,9 @@ function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<strin
         reason,
         ...(current === undefined ? {} : { current }),
       });
-    const [control] = found;
+    const [control] = found.items;
     if (!control) refuse(plan.sources.get(change.tag) === "table-cell" ? "unreachable" : "missing");
-    else if (found.length > 1) refuse("duplicate");
+    else if (found.items.length > 1) refuse("duplicate");
     else if (normaliseText(control.text) !== normaliseText(change.expected)) refuse("changed", control.text);
     else if (isUnreadable(change.kind, control.text)) refuse("unreadable", control.text);
     else attempts.push({ change, control });
@@ -38,28 +48,38 @@ function triage(plan: Plan, changes: readonly FieldChange[], controls: Map<strin
 }
 
 /**
- * Writes a batch of picker edits. Sync 1 reads every control; plain code keeps only the changes
- * whose control still holds what the panel read and no text a person typed that is not a value (a
- * "sì" in a mark); sync 2 writes them. If the host refuses the write (Word on the web and inline
- * controls, office-js #191), a third sync re-reads the targets, because Word stops a batch at the
- * failing operation and the ones before it have landed: the result then says exactly which fields
- * were written.
+ * Writes a batch of picker edits. Sync 1 reads only the controls of the changed tags; plain code
+ * keeps only the changes whose control still holds what the panel read (`change.expected`, taken
+ * from the last full read) and no text a person typed that is not a value (a "sì" in a mark); sync
+ * 2 writes them and, in the same batch, loads each written control's text after the write, so the
+ * result says what the document now holds without reading the plan again. If the host refuses the
+ * write (Word on the web and inline controls, office-js #191), a third sync re-reads the targets,
+ * because Word stops a batch at the failing operation and the ones before it have landed: the
+ * result then says exactly which fields were written.
  */
 export async function applyChanges(
   host: WordHost,
   plan: Plan,
   changes: readonly FieldChange[],
 ): Promise<ApplyResult> {
-  if (changes.length === 0) return { written: [], refused: [] };
+  if (changes.length === 0) return { written: [], refused: [], readBack: new Map() };
   return host.run(async (context) => {
-    const controls = context.document.contentControls.load("items/tag,items/text");
+    const targets = queueTargets(context, changes);
     await context.sync();
-    const { attempts, refused } = triage(plan, changes, byTag(controls.items));
-    for (const { change, control } of attempts) control.insertText(change.next, "Replace");
-    if (attempts.length === 0) return { written: [], refused };
+    const { attempts, refused } = triage(plan, targets);
+    if (attempts.length === 0) return { written: [], refused, readBack: new Map() };
+    for (const { change, control } of attempts) {
+      control.insertText(change.next, "Replace");
+      // Operations run in order within a batch, so this load sees the text just written.
+      control.load("text");
+    }
     try {
       await context.sync();
-      return { written: attempts.map(({ change }) => change.tag), refused };
+      return {
+        written: attempts.map(({ change }) => change.tag),
+        refused,
+        readBack: new Map(attempts.map(({ change, control }) => [change.tag, control.text])),
+      };
     } catch (error) {
       const result = await reconcile(context, attempts, refused);
       if (result.written.length === 0 && !REFUSAL_CODES.has(officeErrorCode(error) ?? "")) {
@@ -73,26 +93,30 @@ export async function applyChanges(
 /** Codes with which Word refuses an edit, as opposed to failing itself. */
 const REFUSAL_CODES: ReadonlySet<string> = new Set(["NotAllowed", "AccessDenied", "InvalidArgument"]);
 
-/** After a refused batch: which of the attempted writes did land. */
+/** After a refused batch: which of the attempted writes did land, read back from the attempted tags only. */
 async function reconcile(
   context: Word.RequestContext,
   attempts: readonly Attempt[],
   refused: readonly WriteRefusal[],
 ): Promise<ApplyResult> {
-  const after = context.document.contentControls.load("items/tag,items/text");
+  const after = queueTargets(
+    context,
+    attempts.map(({ change }) => change),
+  );
   try {
     await context.sync();
   } catch (reread) {
     throw new DocumentError("host-failed", "Word refused the write and then the re-read", reread);
   }
-  const now = byTag(after.items);
   const written: Tag[] = [];
+  const readBack = new Map<Tag, string>();
   const notWritten: WriteRefusal[] = [...refused];
-  for (const { change } of attempts) {
-    const current = now.get(change.tag)?.[0]?.text;
-    if (current !== undefined && normaliseText(current) === normaliseText(change.next))
+  for (const { change, found } of after) {
+    const current = found.items[0]?.text;
+    if (current !== undefined && normaliseText(current) === normaliseText(change.next)) {
       written.push(change.tag);
-    else
+      readBack.set(change.tag, current);
+    } else
       notWritten.push({
         tag: change.tag,
         label: change.label,
@@ -100,5 +124,5 @@ async function reconcile(
         ...(current === undefined ? {} : { current }),
       });
   }
-  return { written, refused: notWritten };
+  return { written, refused: notWritten, readBack };
 }

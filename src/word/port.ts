@@ -12,7 +12,9 @@ import { recordVersion } from "./record-version";
  * The one interface through which the panel, the ribbon commands, the CLI and the tests reach a
  * document. Every call is one Word.run with a known number of syncs: readPlan 1; applyChanges 2
  * (0 when there is nothing to write, 1 when every change is refused after the read, 3 when the host
- * refuses the write and the layer re-reads what landed); recordVersion 2.
+ * refuses the write and the layer re-reads what landed); recordVersion 2. applyChanges loads only
+ * the controls of the tags it changes, and returns what they hold after the write (`readBack`), so
+ * a click costs what it changes; planAfterWrite (src/plan/read-back.ts) turns that into the plan.
  */
 export type PlanDocument = {
   readPlan(): Promise<PlanReading>;

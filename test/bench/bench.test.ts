@@ -60,6 +60,22 @@ test("counts the round trips of every operation on both host profiles", () => {
   }
 });
 
+test("meters the volume of one mark, a 12-month span and a version: syncs, controls, objects and characters", () => {
+  const rows = tableRows("Volume per click");
+  for (const operation of [
+    "readPlan",
+    "applyChanges: 1 mark",
+    "applyChanges: 12-month span",
+    "recordVersion",
+  ]) {
+    expect(rows.find((line) => line.startsWith(operation))).toMatch(/\s\d+\s+[\d,]+\s+[\d,]+\s+[\d,]+\s/);
+  }
+  expect(rows.find((line) => line.startsWith("applyChanges: 1 mark"))).toMatch(
+    /≤ 3 controls, ≤ 2 syncs: met$/,
+  );
+  expect(rows.find((line) => line.startsWith("applyChanges: 12-month span"))).toMatch(/≤ 36 controls: met$/);
+});
+
 test("times the template and documents 5× and 20× larger, and gives a verdict on growth", () => {
   const rows = tableRows("Emulated document layer vs document size").filter(
     (line) => !line.startsWith("Verdict"),

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 
+import { COMMANDS, registerCommands } from "../../src/commands/register";
 import { REQUIRED_SETS } from "../../src/taskpane/host";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -193,21 +194,51 @@ describe("the ribbon", () => {
     expect(all(one(versionOverrides, NS.ov, "Hosts"), NS.ov, "Host").map(xsiType)).toEqual(["Document"]);
   });
 
-  test("has a group on the Home tab with a 'Piano di supporto' button that shows the task pane", () => {
+  /** The buttons of the add-in's one group on the Home tab, by id. */
+  function homeButtons(): Map<string, Element> {
     const surface = one(versionOverrides, NS.ov, "ExtensionPoint");
     expect(xsiType(surface)).toBe("PrimaryCommandSurface");
     const tab = one(surface, NS.ov, "OfficeTab");
     expect(tab.getAttribute("id")).toBe("TabHome");
-    const button = one(tab, NS.ov, "Control");
-    expect(xsiType(button)).toBe("Button");
-    const label = Array.from(button.childNodes).find(
-      (n): n is Element => (n as Element).localName === "Label",
-    );
-    expect(valueOf(shortStrings, label?.getAttribute("resid") ?? "")).toBe("Piano di supporto");
+    const group = one(tab, NS.ov, "Group");
+    const controls = all(group, NS.ov, "Control");
+    expect(controls.map(xsiType)).toEqual(controls.map(() => "Button"));
+    return new Map(controls.map((control) => [control.getAttribute("id") ?? "", control]));
+  }
+
+  /** A control's children in order, as the schema's sequence for a Button requires. */
+  const childNames = (control: Element) =>
+    Array.from(control.childNodes)
+      .filter((n): n is Element => n.nodeType === 1)
+      .map((e) => e.localName);
+
+  const labelOf = (control: Element) =>
+    valueOf(shortStrings, child(control, "Label", NS.ov).getAttribute("resid") ?? "");
+
+  test("has a group on the Home tab with a 'Piano di supporto' button that shows the task pane", () => {
+    const button = homeButtons().get("PGS.TaskpaneButton");
+    if (!button) throw new Error("no PGS.TaskpaneButton");
+    expect(labelOf(button)).toBe("Piano di supporto");
     const action = one(button, NS.ov, "Action");
     expect(xsiType(action)).toBe("ShowTaskpane");
     const source = one(action, NS.ov, "SourceLocation").getAttribute("resid") ?? "";
     expect(valueOf(urls, source)).toBe(`${DEV_BASE}taskpane.html`);
+  });
+
+  test("has a 'Registra versione' button in the same group that runs the function the function file registers", () => {
+    const buttons = homeButtons();
+    expect([...buttons.keys()]).toEqual(["PGS.TaskpaneButton", "PGS.RecordVersionButton"]);
+    const button = buttons.get("PGS.RecordVersionButton")!;
+    expect(childNames(button)).toEqual(["Label", "Supertip", "Icon", "Action"]);
+    expect(labelOf(button)).toBe("Registra versione");
+    const action = child(button, "Action", NS.ov);
+    expect(xsiType(action)).toBe("ExecuteFunction");
+    expect(childNames(action)).toEqual(["FunctionName"]);
+    const name = child(action, "FunctionName", NS.ov).textContent ?? "";
+    const registered: string[] = [];
+    registerCommands({ associate: (functionName) => registered.push(functionName) });
+    expect(registered).toContain(name);
+    expect(Object.keys(COMMANDS)).toEqual(registered);
   });
 
   test("names commands.html as its function file", () => {

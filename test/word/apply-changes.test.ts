@@ -4,7 +4,8 @@ import { setCount, setMonth, setServiceLevel, setText, type FieldChange } from "
 import type { FieldDef } from "../../src/plan/fields";
 import type { Plan } from "../../src/plan/read";
 import { formatTag } from "../../src/plan/tags";
-import { SERVICE_LEVELS } from "../../src/plan/vocabulary";
+import { planAfterWrite } from "../../src/plan/read-back";
+import { PLANNING_MONTHS, SERVICE_LEVELS } from "../../src/plan/vocabulary";
 import {
   inlineControlXml,
   openDocument,
@@ -94,7 +95,7 @@ it("does nothing and syncs nothing when there is nothing to change", async () =>
     document.applyChanges(plan, setServiceLevel(plan, "1.1", plan.schema.years[0]!, null)),
   );
   expect(syncs).toBe(0);
-  expect(result).toEqual({ written: [], refused: [] });
+  expect(result).toEqual({ written: [], refused: [], readBack: new Map() });
 });
 
 it("refuses to overwrite a field typed in after the pane read it, and writes the others", async () => {
@@ -154,6 +155,7 @@ it("refuses to write a field whose control was copied, so neither copy is overwr
   expect(result).toEqual({
     written: [],
     refused: [expect.objectContaining({ tag: email, reason: "duplicate" })],
+    readBack: new Map(),
   });
   const after = await document.readPlan();
   expect(after.plan.texts.get(email)).toBe(" ");
@@ -174,16 +176,87 @@ describe("applyChanges and what a person typed in a mark", () => {
     expect(chosen).toEqual({
       written: [],
       refused: [expect.objectContaining({ tag: attivazione, reason: "unreadable", current: "sì" })],
+      readBack: new Map(),
     });
     const other = await document.applyChanges(plan, setServiceLevel(plan, "1.4", year, "consolidamento"));
+    const consolidamento = formatTag({ kind: "livello", row: "1.4", year, level: "consolidamento" });
     expect(other).toEqual({
-      written: [formatTag({ kind: "livello", row: "1.4", year, level: "consolidamento" })],
+      written: [consolidamento],
       refused: [],
+      readBack: new Map([[consolidamento, "X"]]),
     });
     expect(describeRefusal({ tag: attivazione, label: "L", reason: "unreadable", current: "sì" })).toContain(
       "«sì»",
     );
     const after = await document.readPlan();
     expect(after.plan.texts.get(attivazione)).toBe("sì");
+  });
+});
+
+describe("lean writes: a click loads only the controls it writes", () => {
+  it("loads at most 3 controls in at most 2 syncs for one mark: the one it writes, before and after", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const { plan } = await document.readPlan();
+    const year = plan.schema.years[0]!;
+    word.resetStats();
+    const result = await document.applyChanges(plan, setMonth(plan, "1.1", year, "set", true));
+    expect(result.written).toHaveLength(1);
+    expect(word.stats.syncs).toBeLessThanOrEqual(2);
+    expect(word.stats.loaded.controls).toBeLessThanOrEqual(3);
+    expect(word.stats.loads.map((load) => load.controls)).toEqual([1, 1]);
+  });
+
+  it("loads at most 36 controls for a 12-month span, whatever the size of the document", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const { plan } = await document.readPlan();
+    const year = plan.schema.years[1]!;
+    const span = PLANNING_MONTHS.flatMap((month) => setMonth(plan, "2.3", year, month.id, true));
+    expect(span).toHaveLength(12);
+    word.resetStats();
+    const result = await document.applyChanges(plan, span);
+    expect(result.written).toHaveLength(12);
+    expect(word.stats.syncs).toBe(2);
+    expect(word.stats.loaded.controls).toBeLessThanOrEqual(36);
+  });
+
+  it("returns what each written field holds after the write, and the plan updated from it matches a full read", async () => {
+    const { document } = await openDocument(templateBytes());
+    const { plan } = await document.readPlan();
+    const year = plan.schema.years[0]!;
+    const obiettivo = formatTag({ kind: "descrizione", azione: "3.1", voce: "obiettivo" });
+    const count = setCount(plan, "tecnico", "IV", "1.250");
+    const changes = [
+      ...setText(plan, obiettivo, "Prima riga\nSeconda riga"),
+      ...setServiceLevel(plan, "3.1", year, "attivazione"),
+      ...(count.ok ? count.changes : []),
+    ];
+    const result = await document.applyChanges(plan, changes);
+    expect([...result.readBack.keys()]).toEqual(result.written);
+    expect(result.readBack.get(obiettivo)).toBe("Prima riga\rSeconda riga");
+    const full = await document.readPlan();
+    for (const tag of result.written) expect(result.readBack.get(tag)).toBe(full.plan.texts.get(tag));
+    const updated = planAfterWrite(plan, result.readBack);
+    expect(updated.values).toEqual(full.plan.values);
+    expect(updated.texts).toEqual(full.plan.texts);
+  });
+
+  it("still refuses an edit the dirigente made to the same field after the last full read, when the pane updated from a read-back", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const { plan } = await document.readPlan();
+    const year = plan.schema.years[0]!;
+    const month = formatTag({ kind: "mese", row: "1.2", year, month: "ott" });
+    const marked = await document.applyChanges(plan, setMonth(plan, "1.2", year, "ott", true));
+    const afterClick = planAfterWrite(plan, marked.readBack);
+    await word.Word.run(async (context) => {
+      context.document.contentControls.getByTag(month).getFirst().insertText("sì, da ottobre", "Replace");
+      await context.sync();
+    });
+    const result = await document.applyChanges(afterClick, setMonth(afterClick, "1.2", year, "ott", false));
+    expect(result.written).toEqual([]);
+    expect(result.refused).toEqual([
+      expect.objectContaining({ tag: month, reason: "changed", current: "sì, da ottobre" }),
+    ]);
+    const after = await document.readPlan();
+    expect(after.plan.texts.get(month)).toBe("sì, da ottobre");
   });
 });

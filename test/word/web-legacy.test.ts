@@ -65,6 +65,7 @@ describe("the document layer on Word on the web (web-legacy profile)", () => {
     expect(result).toEqual({
       written: [],
       refused: [expect.objectContaining({ tag: note, reason: "changed" })],
+      readBack: new Map(),
     });
   });
 

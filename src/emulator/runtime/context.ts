@@ -71,7 +71,7 @@ export class RequestContextImpl {
   }
 
   async sync(): Promise<void> {
-    this.session.meter.syncs++;
+    this.session.meter.startSync();
     const ops = this.queue;
     this.queue = [];
     // A round trip is asynchronous even when there is nothing to send.

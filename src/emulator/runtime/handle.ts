@@ -147,6 +147,11 @@ export class Handle {
     commits.push(() => {
       this.isNull = false;
       for (const [name, value] of read) this.values.set(name, value);
+      // Counted when the values become readable: a failed batch sends nothing back.
+      this.session.meter.load(
+        this.spec.name,
+        read.map(([, value]) => value),
+      );
     });
     for (const [name, sub] of plan.navigation) this.child(name).execute(sub, commits);
   }
