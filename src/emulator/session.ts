@@ -55,7 +55,7 @@ export class DocumentSession {
 
   /**
    * Every w:sdt under `root` that a content-control collection lists on this host, in document
-   * order. "web-legacy" leaves out the ones in tables (office-js #2040).
+   * order. "web-stress" leaves out the ones in tables (office-js #2040).
    */
   listedControls(root: XmlElement): XmlElement[] {
     if (root === this.body && this.bodyControls) {

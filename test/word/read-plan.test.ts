@@ -29,7 +29,7 @@ describe("readPlan", () => {
       ),
     ]);
     const filled = await desktop.readPlan();
-    const web = await openDocument(await word.save(), "web-legacy");
+    const web = await openDocument(await word.save(), "web-stress");
     const { result, syncs } = await syncsOf(web.word, () => web.document.readPlan());
     expect(syncs).toBe(1);
     expect(result.strategy).toBe("controls-and-cells");
@@ -45,7 +45,7 @@ describe("readPlan", () => {
     const { buildTemplate } = await import("../../src/docx/build");
     const { createSchema } = await import("../../src/plan/fields");
     const bytes = await buildTemplate(createSchema([{ start: 2024 }, { start: 2025 }, { start: 2026 }]));
-    for (const profile of ["desktop", "web-legacy"] as const) {
+    for (const profile of ["desktop", "web-stress"] as const) {
       const { document } = await openDocument(bytes, profile);
       const reading = await document.readPlan();
       expect(reading.plan.schema.years.map((year) => year.start)).toEqual([2024, 2025, 2026]);
