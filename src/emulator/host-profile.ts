@@ -34,6 +34,12 @@ export type HostQuirks = {
    * "desktop" and "web": the emulator assumes the default view, which hides deletions.
    */
   readonly showsDeletedText: boolean;
+  /**
+   * How `Table.values` shapes a row with merged cells: one value per cell (`w:tc`, the emulator's
+   * assumption on every profile) or one per grid column, the merged cell's text under its first
+   * column and "" under the others (the other possible answer; only tests turn it on).
+   */
+  readonly tableValues: "per-cell" | "per-grid-column";
   /** The message of a NotAllowed refusal on this host. */
   readonly notAllowedMessage: SourcedText;
 };
@@ -53,6 +59,7 @@ export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
       hidesControlsInTables: false,
       inlineControlsReadOnly: false,
       showsDeletedText: false,
+      tableValues: "per-cell",
       notAllowedMessage: WEB_REFUSAL_TODAY,
     },
   },
@@ -63,6 +70,7 @@ export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
       hidesControlsInTables: false,
       inlineControlsReadOnly: false,
       showsDeletedText: false,
+      tableValues: "per-cell",
       notAllowedMessage: WEB_REFUSAL_TODAY,
     },
   },
@@ -73,6 +81,7 @@ export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
       hidesControlsInTables: true,
       inlineControlsReadOnly: true,
       showsDeletedText: true,
+      tableValues: "per-cell",
       notAllowedMessage: WEB_REFUSAL_2017,
     },
   },

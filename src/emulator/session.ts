@@ -30,8 +30,9 @@ export class DocumentSession {
   constructor(
     readonly pkg: DocxPackage,
     readonly profile: HostProfile,
+    quirks: Partial<HostQuirks> = {},
   ) {
-    this.quirks = quirksOf(profile);
+    this.quirks = { ...quirksOf(profile), ...quirks };
     const root = pkg.xml(PART.document).documentElement;
     const body = root ? firstChildNamed(root, NS.w, "body") : null;
     if (!body) throw new Error(`${PART.document} has no w:body`);
