@@ -14,6 +14,8 @@ import { EmulatedWord } from "../../../src/emulator";
 import { ADDIN_ID, ADDIN_VERSION, AUTO_SHOW_TASKPANE_ID } from "../../../src/plan/addin";
 import { createSchema } from "../../../src/plan/fields";
 import { MAX_TITLE_LENGTH } from "../../../src/plan/titles";
+import { proposeVersion } from "../../../src/plan/versioning";
+import { openDocument } from "../../support/documents";
 import { readParts } from "./docx-reading";
 
 const TEMPLATE = path.resolve(__dirname, "../../../assets/piano-generale-di-supporto.docx");
@@ -69,7 +71,7 @@ describe("the template's task-pane part", () => {
     expect(share.get(PART.webExtension)).toContain('store="\\\\server\\addins" storeType="FileSystem"');
   });
 
-  test("survives the document layer's settings: recording a version keeps the auto-open property", async () => {
+  test("keeps the auto-open property when the add-in saves settings of its own", async () => {
     const word = await EmulatedWord.open(new Uint8Array(readFileSync(TEMPLATE)));
     const settings = word.Office.context.document.settings;
     settings.set("pgs.snapshot", "{}");
@@ -78,6 +80,31 @@ describe("the template's task-pane part", () => {
       [AUTO_SHOW_TASKPANE_ID]: true,
       "pgs.snapshot": "{}",
     });
+  });
+});
+
+describe("the document layer and the task-pane parts", () => {
+  test("recording a version keeps the auto-open property and leaves another add-in's part byte for byte", async () => {
+    const other = await EmulatedWord.open(new Uint8Array(readFileSync(TEMPLATE)), {
+      addin: { ...ADDIN_DEPLOYMENTS.sideloaded, id: "11111111-2222-3333-4444-555555555555" },
+    });
+    other.Office.context.document.settings.set("altro", "suo");
+    await new Promise((resolve) => other.Office.context.document.settings.saveAsync(resolve));
+    const withForeign = await other.save();
+    const foreignPath = "word/webextensions/webextension2.xml";
+    const before = await readParts(withForeign);
+    expect(before.get(foreignPath)).toContain('name="altro"');
+
+    const { word, document } = await openDocument(withForeign);
+    const reading = await document.readPlan();
+    const { row, snapshot } = proposeVersion(reading.plan, reading.versions, reading.snapshot, "01/09/2017");
+    await document.recordVersion(row, snapshot);
+    const after = await readParts(await word.save());
+    expect(after.get(foreignPath)).toBe(before.get(foreignPath));
+    expect(after.get(PART.webExtension)).toContain(
+      `<we:property name="${AUTO_SHOW_TASKPANE_ID}" value="true"/>`,
+    );
+    expect(after.get(PART.webExtension)).toContain('name="pgs.snapshot"');
   });
 });
 
