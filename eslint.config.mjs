@@ -33,6 +33,8 @@ export const IMPORT_RULES = {
   docx: { folders: ["plan"], packages: ["jszip", "@xmldom/xmldom"] },
   emulator: { folders: ["plan", "docx"], packages: ["jszip", "@xmldom/xmldom"] },
   word: { folders: ["plan"], packages: [] },
+  // The conformance page ships in dist/: the document layer through its port, never the emulator.
+  conformance: { folders: ["plan", "word"], entries: { word: ["index", "port"] }, packages: [] },
   taskpane: {
     folders: ["plan", "word"],
     entries: { word: ["index", "port"] },
@@ -50,6 +52,7 @@ const OFFICE_GLOBALS_ALLOWED = [
   "src/word/**",
   "src/commands/**",
   "src/taskpane/host*",
+  "src/conformance/**",
   "src/emulator/**",
   "src/playground/**",
 ];

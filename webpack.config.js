@@ -42,6 +42,22 @@ const PAGES = [
     title: "Piano Generale di Supporto: registra versione",
     officeJs: true,
   },
+  // Runs the conformance cases inside real Word (manifest.conformance.xml): shipped, so an
+  // administrator can run it on their tenant. It carries the cases' expected data, not the emulator.
+  {
+    name: "conformance",
+    entry: "./src/conformance/index.ts",
+    title: "Piano Generale di Supporto: verifica dell'emulatore",
+    officeJs: true,
+  },
+  // The same page over the emulator, for the Chromium test (?profile=web picks the profile).
+  {
+    name: "conformance-emulated",
+    entry: "./src/wiring/conformance-page.ts",
+    title: "Verifica dell'emulatore (emulato)",
+    officeJs: false,
+    devOnly: true,
+  },
   // The document and the real panel side by side over the Word emulator, for a machine without
   // Word (https://localhost:3000/playground.html). It fetches the template, which it imports with
   // `new URL(…, import.meta.url)`: webpack emits the .docx beside the page, no rule needed.
@@ -87,10 +103,13 @@ class AddinFilesPlugin {
       compilation.hooks.processAssets.tap(
         { name: "AddinFilesPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const manifestPath = path.join(ROOT, "manifest.xml");
-          compilation.fileDependencies.add(manifestPath);
-          const manifest = rewriteManifest(fs.readFileSync(manifestPath, "utf8"), this.baseUrl);
-          compilation.emitAsset("manifest.xml", new webpack.sources.RawSource(manifest));
+          // The pane's manifest and the conformance page's (its own add-in).
+          for (const name of ["manifest.xml", "manifest.conformance.xml"]) {
+            const manifestPath = path.join(ROOT, name);
+            compilation.fileDependencies.add(manifestPath);
+            const manifest = rewriteManifest(fs.readFileSync(manifestPath, "utf8"), this.baseUrl);
+            compilation.emitAsset(name, new webpack.sources.RawSource(manifest));
+          }
 
           const assetsDir = path.join(ROOT, "assets");
           compilation.contextDependencies.add(assetsDir);

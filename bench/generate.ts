@@ -4,7 +4,7 @@
  * the document layer, save. Shared by the benchmark and the CLI tests (tests import this file;
  * nothing here imports from test/).
  */
-import { EmulatedWord } from "../src/emulator";
+import { EmulatedWord, type HostProfile } from "../src/emulator";
 import { type FieldChange, setCount, setMonth, setServiceLevel, setText } from "../src/plan/changes";
 import { AMBITI, PLAN_ROWS } from "../src/plan/actions";
 import type { Plan } from "../src/plan/read";
@@ -160,10 +160,7 @@ export function randomContent(years: readonly SchoolYear[], seed: number): PlanC
 /** An open template and the port in front of it. */
 export type OpenPlan = { readonly word: EmulatedWord; readonly document: PlanDocument };
 
-export async function openPlan(
-  bytes: Uint8Array,
-  profile: "desktop" | "web-legacy" = "desktop",
-): Promise<OpenPlan> {
+export async function openPlan(bytes: Uint8Array, profile: HostProfile = "desktop"): Promise<OpenPlan> {
   const word = await EmulatedWord.open(bytes, { profile });
   return { word, document: wordPlanDocument(emulatedWordHost(word)) };
 }

@@ -25,7 +25,7 @@ function outcome(result: ApplyResult): string {
   return `${result.written.length} written, ${result.refused.length} refused${reasons ? ` (${reasons})` : ""}`;
 }
 
-/** One mark in a planning grid: a field inside a table, which web-legacy does not list. */
+/** One mark in a planning grid: a field inside a table, which web-stress does not list. */
 function oneMark(plan: Plan): FieldChange[] {
   const year = plan.schema.years[0];
   if (!year) throw new Error("the plan has no school year");
@@ -33,7 +33,7 @@ function oneMark(plan: Plan): FieldChange[] {
 }
 
 /**
- * ISTITUTO on the cover. The template lays the cover out in a table too, so on web-legacy this is
+ * ISTITUTO on the cover. The template lays the cover out in a table too, so on web-stress this is
  * as unreachable as a mark; the template has no inline control outside tables that would show the
  * "host refuses at sync" path (3 syncs).
  */

@@ -4,7 +4,7 @@
  */
 import { DocxPackage } from "../docx/package";
 import { documentSpec } from "./api/document";
-import type { HostProfile } from "./host-profile";
+import type { HostProfile, HostQuirks } from "./host-profile";
 import type { EmulatorStats } from "./meter";
 import { createOffice, type EmulatedOffice } from "./office-namespace";
 import { RequestContextImpl } from "./runtime/context";
@@ -18,6 +18,8 @@ export type OpenOptions = {
   readonly profile?: HostProfile;
   /** The add-in whose settings `Office.context.document.settings` reads and writes. */
   readonly addin?: AddinReference;
+  /** Behaviours to change from the profile's, to try an answer no profile gives yet. */
+  readonly quirks?: Partial<HostQuirks>;
 };
 
 /** String values of the Word enums an adapter passes (`Word.InsertLocation.replace` is "Replace"). */
@@ -63,7 +65,7 @@ export class EmulatedWord {
   static async open(docx: Uint8Array, options: OpenOptions = {}): Promise<EmulatedWord> {
     const pkg = await DocxPackage.open(docx);
     return new EmulatedWord(
-      new DocumentSession(pkg, options.profile ?? "desktop"),
+      new DocumentSession(pkg, options.profile ?? "desktop", options.quirks),
       options.addin ?? DEFAULT_ADDIN_REFERENCE,
     );
   }

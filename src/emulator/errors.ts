@@ -29,26 +29,61 @@ export class OfficeExtensionError extends Error {
   readonly traceMessages: readonly string[] = [];
   readonly innerError: null = null;
 
-  constructor(code: ErrorCode, message: string, errorLocation: string) {
-    super(message);
+  /** Where the message's text comes from (see SourcedText). */
+  readonly messageSource: string;
+
+  constructor(code: ErrorCode, message: SourcedText, errorLocation: string) {
+    super(message.text);
     this.code = code;
-    this.debugInfo = { code, message, errorLocation };
+    this.messageSource = message.source;
+    this.debugInfo = { code, message: message.text, errorLocation };
   }
 }
 
-/** Messages copied from what Office.js / Word print for these codes. */
+/**
+ * A message the emulator gives, with where its text comes from: an office-js issue or Microsoft
+ * page that quotes it, or "invented" where nobody here has seen Word's own words.
+ */
+export type SourcedText = { readonly text: string; readonly source: string };
+
+/** Word on the web's refusal as add-in authors quoted it in 2018–2021 (office-js #191, office-js-docs #981). */
+export const WEB_REFUSAL_2017: SourcedText = {
+  text: "The action isn’t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.",
+  source: "office-js #191",
+};
+
+/** Word on the web's refusal today (office-js #2241, #5732, #6865; the full text as quoted in #3271). */
+export const WEB_REFUSAL_TODAY: SourcedText = {
+  text: "The action isn't supported by Word in a browser. Check the OfficeExtension.Error.debugInfo for more information.",
+  source: "office-js #2241, #5732, #6865, #3271",
+};
+
+/** The message of each error the emulator raises, with its source. */
 export const MESSAGES = {
-  propertyNotLoaded: (property: string) =>
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-  itemNotFound: "The requested resource doesn't exist.",
-  // Word on the web, office-js #191 and office-js-docs #981.
-  notAllowedOnWeb:
-    "The action isn’t supported in Word Online. Check the OfficeExtension.Error.debugInfo for more information.",
-  apiNotFound:
-    "The API you are trying to use could not be found. It may be available in a newer version of Word.",
-  accessDenied: "This action is denied: the content control is locked.",
-  invalidObjectPath:
-    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+  propertyNotLoaded: (property: string): SourcedText => ({
+    text: `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    source: "invented (Office.js's wording as remembered; no quote found)",
+  }),
+  itemNotFound: {
+    text: "We couldn’t find the item you requested. Check the OfficeExtension.Error.debugInfo for more information.",
+    source: "office-js-docs-reference #384",
+  },
+  apiNotFound: {
+    text: "The API you are trying to use could not be found. It may be available in a newer version of Word.",
+    source: "invented (no quote found)",
+  },
+  accessDenied: {
+    text: "You don't have sufficient permissions for this action.",
+    source: "office-js #6907",
+  },
+  invalidArgument: (detail: string): SourcedText => ({
+    text: `The argument is invalid or missing or has an incorrect format. (${detail})`,
+    source: "office-js #1561 (the detail in brackets is the emulator's own)",
+  }),
+  invalidObjectPath: {
+    text: 'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+    source: "invented (no quote found)",
+  },
 } as const;
 
 /** Thrown for any member of the Word/Office API this emulator does not implement. */

@@ -1,21 +1,90 @@
 /**
- * Which Word the emulator pretends to be. Chosen once, at open.
+ * Which Word the emulator pretends to be. Chosen once, at open. Each profile is data: the
+ * requirement sets it has, the quirks it reproduces, and the text of its refusals, each with its
+ * source.
  *
  * - "desktop": Word for Windows / Mac with a Microsoft 365 subscription: WordApi 1.1–1.9.
- * - "web-legacy": Word on the web as add-in authors met it in 2018–2021: WordApi 1.1–1.3
- *   (the sets it had then; newer members fail with ApiNotFound), controls in table cells missing
- *   from `contentControls` (office-js #2040) and inline controls read-only (office-js #191).
+ * - "web": Word on the web as today's documentation describes it: WordApi 1.1–1.9 (the
+ *   requirement-set tables of learn.microsoft.com, "Word JavaScript API requirement sets"), no
+ *   documented trouble with controls in tables, and today's refusal text (office-js #2241, #5732,
+ *   #6865).
+ * - "web-stress": not one real Word but a stress profile combining what add-in authors met on
+ *   Word on the web between 2017 and 2021: WordApi 1.1–1.3 only (newer members fail with
+ *   ApiNotFound), controls in table cells missing from `contentControls` (office-js #2040), inline
+ *   controls read-only (office-js #191), and deleted text of tracked changes in `.text` (#1267).
+ *   The add-in must survive all of these at once.
  */
-export type HostProfile = "desktop" | "web-legacy";
+import { WEB_REFUSAL_2017, WEB_REFUSAL_TODAY, type SourcedText } from "./errors";
 
-export const HOST_PROFILES: readonly HostProfile[] = ["desktop", "web-legacy"];
+export type HostProfile = "desktop" | "web" | "web-stress";
+
+export const HOST_PROFILES: readonly HostProfile[] = ["desktop", "web", "web-stress"];
 
 type RequirementSets = Readonly<Record<string, string>>;
 
-/** Highest supported version of each requirement set, per profile. */
-const SUPPORTED: Readonly<Record<HostProfile, RequirementSets>> = {
-  desktop: { WordApi: "1.9" },
-  "web-legacy": { WordApi: "1.3" },
+/** What a profile changes in the emulator's behaviour. */
+export type HostQuirks = {
+  /** office-js #2040: controls inside table cells are not listed by content-control collections. */
+  readonly hidesControlsInTables: boolean;
+  /** office-js #191: edits of inline (run-level) controls fail at sync with NotAllowed. */
+  readonly inlineControlsReadOnly: boolean;
+  /**
+   * Deleted text of tracked changes (`w:delText`) appears in `ContentControl.text`: office-js #2314
+   * (desktop, "All Markup" with revisions shown inline) and #1267 (Word on the web). Off on
+   * "desktop" and "web": the emulator assumes the default view, which hides deletions.
+   */
+  readonly showsDeletedText: boolean;
+  /**
+   * How `Table.values` shapes a row with merged cells: one value per cell (`w:tc`, the emulator's
+   * assumption on every profile) or one per grid column, the merged cell's text under its first
+   * column and "" under the others (the other possible answer; only tests turn it on).
+   */
+  readonly tableValues: "per-cell" | "per-grid-column";
+  /** The message of a NotAllowed refusal on this host. */
+  readonly notAllowedMessage: SourcedText;
+};
+
+type ProfileDefinition = {
+  /** Italian name, for the playground's host picker and the conformance page. */
+  readonly label: string;
+  readonly sets: RequirementSets;
+  readonly quirks: HostQuirks;
+};
+
+export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
+  desktop: {
+    label: "Word desktop (Windows, Mac)",
+    sets: { WordApi: "1.9" },
+    quirks: {
+      hidesControlsInTables: false,
+      inlineControlsReadOnly: false,
+      showsDeletedText: false,
+      tableValues: "per-cell",
+      notAllowedMessage: WEB_REFUSAL_TODAY,
+    },
+  },
+  web: {
+    label: "Word sul web (oggi)",
+    sets: { WordApi: "1.9" },
+    quirks: {
+      hidesControlsInTables: false,
+      inlineControlsReadOnly: false,
+      showsDeletedText: false,
+      tableValues: "per-cell",
+      notAllowedMessage: WEB_REFUSAL_TODAY,
+    },
+  },
+  "web-stress": {
+    label: "Word sul web, prova da sforzo (2017–2021)",
+    sets: { WordApi: "1.3" },
+    quirks: {
+      hidesControlsInTables: true,
+      inlineControlsReadOnly: true,
+      showsDeletedText: true,
+      tableValues: "per-cell",
+      notAllowedMessage: WEB_REFUSAL_2017,
+    },
+  },
 };
 
 /** Numeric compare of dotted versions ("1.10" > "1.9"). */
@@ -30,21 +99,12 @@ function compareVersions(a: string, b: string): number {
 }
 
 export function isSetSupported(profile: HostProfile, name: string, minVersion?: string | number): boolean {
-  const max = SUPPORTED[profile][name];
+  const max = PROFILES[profile].sets[name];
   if (max === undefined) return false;
   // Office.js accepts a number (1.3) as well as a string ("1.3").
   return minVersion === undefined || compareVersions(max, String(minVersion)) >= 0;
 }
 
-/** Quirks of Word on the web reproduced by "web-legacy". */
-export type HostQuirks = {
-  /** office-js #2040: controls inside table cells are not listed by content-control collections. */
-  readonly hidesControlsInTables: boolean;
-  /** office-js #191: edits of inline (run-level) controls fail at sync with NotAllowed. */
-  readonly inlineControlsReadOnly: boolean;
-};
-
 export function quirksOf(profile: HostProfile): HostQuirks {
-  const legacy = profile === "web-legacy";
-  return { hidesControlsInTables: legacy, inlineControlsReadOnly: legacy };
+  return PROFILES[profile].quirks;
 }

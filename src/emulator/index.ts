@@ -1,13 +1,16 @@
 /** Public surface of the Word emulator (tests, playground, benchmark). */
 export { EmulatedWord, WORD_ENUMS, type EmulatedWordNamespace, type OpenOptions } from "./emulated-word";
-export { HOST_PROFILES, isSetSupported, type HostProfile } from "./host-profile";
+export { HOST_PROFILES, PROFILES, isSetSupported, type HostProfile, type HostQuirks } from "./host-profile";
 export {
   ERROR_CODES,
   MESSAGES,
   NotEmulatedError,
   OfficeExtensionError,
   type DebugInfo,
+  WEB_REFUSAL_2017,
+  WEB_REFUSAL_TODAY,
   type ErrorCode,
+  type SourcedText,
 } from "./errors";
 export type { EmulatorStats } from "./meter";
 export type { EmulatedOffice, SelectionChangedEventArgs, SelectionChangedHandler } from "./office-namespace";

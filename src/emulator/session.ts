@@ -30,8 +30,9 @@ export class DocumentSession {
   constructor(
     readonly pkg: DocxPackage,
     readonly profile: HostProfile,
+    quirks: Partial<HostQuirks> = {},
   ) {
-    this.quirks = quirksOf(profile);
+    this.quirks = { ...quirksOf(profile), ...quirks };
     const root = pkg.xml(PART.document).documentElement;
     const body = root ? firstChildNamed(root, NS.w, "body") : null;
     if (!body) throw new Error(`${PART.document} has no w:body`);
@@ -55,7 +56,7 @@ export class DocumentSession {
 
   /**
    * Every w:sdt under `root` that a content-control collection lists on this host, in document
-   * order. "web-legacy" leaves out the ones in tables (office-js #2040).
+   * order. "web-stress" leaves out the ones in tables (office-js #2040).
    */
   listedControls(root: XmlElement): XmlElement[] {
     if (root === this.body && this.bodyControls) {

@@ -3,27 +3,20 @@
  * (`word/webextensions/webextension1.xml`, `we:properties/we:property` with `name` and a JSON
  * `value`), reached from the package through `word/webextensions/taskpanes.xml` and its rels
  * ([MS-OWEXML] 2.2). Only `saveAsync` writes here, so an unsaved `set` is lost with the session.
+ *
+ * A part belongs to the add-in its `we:reference/@id` names, and to no other: a document holding
+ * another add-in's part keeps it untouched, and this add-in's settings go into a part of its own.
  */
 import { NS, REL } from "../docx/namespaces";
-import { PART, relsPathOf, resolveTarget } from "../docx/paths";
+import { PART, resolveTarget } from "../docx/paths";
 import type { DocxPackage } from "../docx/package";
 import { childrenNamed, createElement, firstChildNamed, parseXml, type XmlElement } from "../docx/xml";
+import { ADDIN_REFERENCE, type AddinReference } from "../docx/addin-reference";
 
-/** Identity of the add-in in `we:reference` ([MS-OWEXML] CT_OsfWebExtensionReference). */
-export type AddinReference = {
-  readonly id: string;
-  readonly version: string;
-  readonly store: string;
-  readonly storeType: string;
-};
+export type { AddinReference } from "../docx/addin-reference";
 
-/** A sideloaded add-in, as Word records one loaded from a developer manifest. */
-export const DEFAULT_ADDIN_REFERENCE: AddinReference = {
-  id: "00000000-0000-0000-0000-000000000000",
-  version: "1.0.0.0",
-  store: "developer",
-  storeType: "Registry",
-};
+/** This add-in as the template names it (its manifest Id, Centralized Deployment). */
+export const DEFAULT_ADDIN_REFERENCE: AddinReference = ADDIN_REFERENCE;
 
 export const CONTENT_TYPE = {
   webExtension: "application/vnd.ms-office.webextension+xml",
@@ -46,14 +39,15 @@ function referenceId(root: XmlElement): string | null {
   return firstChildNamed(root, NS.we, "reference")?.getAttribute("id") ?? null;
 }
 
-/** The part holding this add-in's settings: the one whose reference id matches, else the only one. */
+/** The part holding this add-in's settings: the one whose reference id is the add-in's; none otherwise. */
 function findPart(pkg: DocxPackage, addin: AddinReference): string | null {
   const parts = webExtensionParts(pkg).filter((p) => pkg.has(p));
-  const matching = parts.find((p) => {
-    const root = pkg.xml(p).documentElement;
-    return root ? referenceId(root) === addin.id : false;
-  });
-  return matching ?? (parts.length === 1 ? (parts[0] ?? null) : null);
+  return (
+    parts.find((p) => {
+      const root = pkg.xml(p).documentElement;
+      return root ? referenceId(root) === addin.id : false;
+    }) ?? null
+  );
 }
 
 export function readSettings(pkg: DocxPackage, addin: AddinReference): Map<string, unknown> {
@@ -78,8 +72,21 @@ function newGuid(): string {
   return `{${globalThis.crypto.randomUUID().toUpperCase()}}`;
 }
 
+/** `word/webextensions/webextensionN.xml` with the first N no part of the package uses. */
+function freeWebExtensionPath(pkg: DocxPackage): string {
+  for (let n = 1; ; n++) {
+    const path = `word/webextensions/webextension${n}.xml`;
+    if (!pkg.has(path)) return path;
+  }
+}
+
+/**
+ * Creates this add-in's web-extension part and docks it in the task-pane part, adding a
+ * `wetp:taskpane` to an existing task-pane part rather than replacing it. `visibility="0"`: Word
+ * records a pane the user did not ask to reopen that way (word-platform-facts §8).
+ */
 function createParts(pkg: DocxPackage, addin: AddinReference): string {
-  const webExtension = PART.webExtension;
+  const webExtension = freeWebExtensionPath(pkg);
   pkg.putXml(
     webExtension,
     parseXml(
@@ -93,27 +100,34 @@ function createParts(pkg: DocxPackage, addin: AddinReference): string {
   );
   const reference = firstChildNamed(pkg.xml(webExtension).documentElement as XmlElement, NS.we, "reference");
   for (const [k, v] of Object.entries(addin)) reference?.setAttribute(k, v);
-  pkg.putXml(
-    PART.webExtensionTaskpanes,
-    parseXml(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-        `<wetp:taskpanes xmlns:wetp="${NS.wetp}">` +
-        `<wetp:taskpane dockstate="right" visibility="1" width="350" row="0">` +
-        `<wetp:webextensionref xmlns:r="${NS.r}" r:id="rId1"/>` +
-        `</wetp:taskpane></wetp:taskpanes>`,
-      PART.webExtensionTaskpanes,
-    ),
-  );
-  pkg.putXml(
-    relsPathOf(PART.webExtensionTaskpanes),
-    parseXml(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-        `<Relationships xmlns="${NS.pkgRels}"><Relationship Id="rId1" Type="${REL.webExtension}" Target="webextension1.xml"/></Relationships>`,
-    ),
-  );
-  pkg.addRelationship("", REL.webExtensionTaskpanes, PART.webExtensionTaskpanes);
-  pkg.setContentTypeOverride(PART.webExtensionTaskpanes, CONTENT_TYPE.taskpanes);
   pkg.setContentTypeOverride(webExtension, CONTENT_TYPE.webExtension);
+
+  const existing = pkg.relationships("").find((r) => r.type === REL.webExtensionTaskpanes);
+  const taskpanesPath = existing ? resolveTarget("", existing.target) : PART.webExtensionTaskpanes;
+  if (!pkg.has(taskpanesPath)) {
+    pkg.putXml(
+      taskpanesPath,
+      parseXml(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${NS.wetp}"/>`,
+        taskpanesPath,
+      ),
+    );
+    pkg.setContentTypeOverride(taskpanesPath, CONTENT_TYPE.taskpanes);
+  }
+  if (!existing) pkg.addRelationship("", REL.webExtensionTaskpanes, taskpanesPath);
+  const target = webExtension.slice(webExtension.lastIndexOf("/") + 1);
+  const relId = pkg.addRelationship(taskpanesPath, REL.webExtension, target);
+  const doc = pkg.xml(taskpanesPath);
+  const root = doc.documentElement;
+  if (!root) throw new Error(`${taskpanesPath} has no root`);
+  const taskpane = createElement(doc, NS.wetp, "taskpane", "wetp");
+  for (const [k, v] of Object.entries({ dockstate: "right", visibility: "0", width: "350", row: "0" }))
+    taskpane.setAttribute(k, v);
+  const ref = createElement(doc, NS.wetp, "webextensionref", "wetp");
+  ref.setAttributeNS(NS.r, "r:id", relId);
+  taskpane.appendChild(ref);
+  root.appendChild(taskpane);
+  pkg.markChanged(taskpanesPath);
   return webExtension;
 }
 

@@ -1,5 +1,6 @@
 import { AMBITI, PLAN_ROWS, rowName } from "./actions";
 import { type Tag, formatTag } from "./tags";
+import { controlTitle } from "./titles";
 import { CAMPI, type CampoId, TESTI, type TestoId, VOCI_DESCRIZIONE, type VoceDescrizioneId } from "./texts";
 import {
   CLASSI,
@@ -44,8 +45,10 @@ export type FieldDef = {
   readonly tag: Tag;
   readonly key: FieldKey;
   readonly value: ValueKind;
-  /** Italian human name, used for the control's title and in every message about the field. */
+  /** Italian human name, used in every message about the field. */
   readonly label: string;
+  /** The control's title: at most 64 characters, what tells fields apart first (titles.ts). */
+  readonly title: string;
 };
 
 export type PlanSchema = {
@@ -55,7 +58,7 @@ export type PlanSchema = {
 };
 
 function field(key: FieldKey, value: ValueKind, label: string): FieldDef {
-  return { tag: formatTag(key), key, value, label };
+  return { tag: formatTag(key), key, value, label, title: controlTitle(key, label) };
 }
 
 function levelFields(years: readonly SchoolYear[]): FieldDef[] {

@@ -42,7 +42,7 @@ function fieldContent(schema: PlanSchema, key: FieldKey, fixedLabel?: string): C
     kind: "field",
     tag: def.tag,
     value: def.value,
-    title: def.label,
+    title: def.title,
     ...(fixedLabel ? { label: fixedLabel } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { ChangeTracking } from "./change-tracking";
 import { type DocumentReading, type Plan, interpretDocument } from "./read";
 import { schemaOfDocument } from "./schema-of";
 import { type PlanSnapshot, type VersionRow, findVersionTable, parseSnapshot } from "./versioning";
@@ -12,6 +13,8 @@ export type PlanReading = {
   readonly versions: readonly VersionRow[];
   /** The plan as it was when the last version was recorded, stored in the document. */
   readonly snapshot: PlanSnapshot | undefined;
+  /** Whether Word tracks changes in the document; the pane says what that means (change-tracking.ts). */
+  readonly changeTracking: ChangeTracking;
 };
 
 /** The stored snapshot setting: Office keeps it as the JSON string the add-in wrote. */
@@ -28,7 +31,11 @@ function snapshotFrom(stored: unknown): PlanSnapshot | undefined {
  * The plan reading for the school years the document was made for; the same whether the reading
  * came from Word (the add-in) or from the .docx bytes (the CLI).
  */
-export function planReadingOf(reading: DocumentReading, storedSnapshot: unknown): PlanReading {
+export function planReadingOf(
+  reading: DocumentReading,
+  storedSnapshot: unknown,
+  changeTracking: ChangeTracking = "unknown",
+): PlanReading {
   const plan = interpretDocument(schemaOfDocument(reading), reading);
   const fromCells = [...plan.sources.values()].some((source) => source === "table-cell");
   return {
@@ -36,5 +43,6 @@ export function planReadingOf(reading: DocumentReading, storedSnapshot: unknown)
     strategy: fromCells ? "controls-and-cells" : "controls",
     versions: findVersionTable(reading.tables ?? [])?.rows ?? [],
     snapshot: snapshotFrom(storedSnapshot),
+    changeTracking,
   };
 }

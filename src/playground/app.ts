@@ -2,7 +2,7 @@
  * The playground: the document (left) and the real panel (right) over one emulated Word, with a
  * toolbar to open a .docx, download it, switch the host profile, and see the sync count.
  */
-import { EmulatedWord, type HostProfile } from "../emulator";
+import { EmulatedWord, PROFILES, type HostProfile } from "../emulator";
 import { emulatedWordHost } from "../wiring/emulated-host";
 import { wordPlanDocument } from "../word/port";
 import { typeIntoControl } from "./dirigente";
@@ -13,11 +13,6 @@ import { PANE_TITLE, mountPanel } from "./panel";
 import { PLAYGROUND_CSS } from "./styles";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-const PROFILE_LABELS: Readonly<Record<HostProfile, string>> = {
-  desktop: "Word desktop",
-  "web-legacy": "Word sul web (legacy)",
-};
 
 type Open = {
   readonly word: EmulatedWord;
@@ -71,8 +66,8 @@ export class Playground {
       doc,
       "select",
       { id: "host-profile" },
-      ...(Object.entries(PROFILE_LABELS) as [HostProfile, string][]).map(([value, label]) =>
-        element(doc, "option", { value }, label),
+      ...(Object.entries(PROFILES) as [HostProfile, (typeof PROFILES)[HostProfile]][]).map(
+        ([value, { label }]) => element(doc, "option", { value }, label),
       ),
     );
     this.profileSelect.addEventListener(
@@ -192,7 +187,7 @@ export class Playground {
     } catch (error) {
       this.profileSelect.value = current.word.profile;
       this.showMessage(
-        `Impossibile riaprire il documento come ${PROFILE_LABELS[profile]}: ${describeError(error)}`,
+        `Impossibile riaprire il documento come ${PROFILES[profile].label}: ${describeError(error)}`,
       );
     }
   }

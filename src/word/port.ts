@@ -35,5 +35,5 @@ export function wordPlanDocument(host: WordHost): PlanDocument {
 
 export type { PlanReading, ReadStrategy } from "../plan/plan-reading";
 export type { WordHost } from "./host";
-export { officeWordHost } from "./host";
+export { officeWordHost, wordHostOf } from "./host";
 export { DocumentError, type DocumentErrorCode } from "./errors";

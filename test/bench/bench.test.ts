@@ -45,7 +45,7 @@ test("npm run bench -- --quick exits 0 and keeps progress notes on stderr", () =
 
 test("counts the round trips of every operation on both host profiles", () => {
   const rows = tableRows("Round trips");
-  for (const profile of ["desktop", "web-legacy"]) {
+  for (const profile of ["desktop", "web-stress"]) {
     for (const operation of [
       "readPlan",
       "applyChanges: 1 mark (table)",

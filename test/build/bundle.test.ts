@@ -92,6 +92,20 @@ describe("the production build", () => {
     expect(files).toContain("src/commands/commands.ts");
   });
 
+  test("contains the conformance page, with its cases as data and no emulator", () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "src/conformance/index.ts",
+        "src/conformance/cases.ts",
+        "src/conformance/page.ts",
+      ]),
+    );
+    expect(files.filter((f) => f.startsWith("src/wiring/"))).toEqual([]);
+    const manifest = readFileSync(path.join(outDir, "manifest.conformance.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain(`${BASE_URL}conformance.html`);
+  });
+
   test.each(FORBIDDEN)("contains no module of $what", ({ path: forbidden }) => {
     expect(files.filter((f) => f.startsWith(forbidden))).toEqual([]);
   });

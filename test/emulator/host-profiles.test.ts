@@ -1,9 +1,9 @@
-/** The "web-legacy" profile reproduces Word on the web's documented trouble; "desktop" does not. */
+/** The "web-stress" profile combines Word on the web's documented trouble of 2017–2021; "desktop" and "web" do not. */
 /* eslint-disable office-addins/no-navigational-load -- false positives: the rules take "$none", scalar properties and *OrNullObject properties for navigation loads or unloaded reads (reference facts §5); some reads before sync are deliberate, to show they throw. */
-import { EmulatedWord } from "../../src/emulator";
+import { EmulatedWord, type HostProfile, MESSAGES, PROFILES, WEB_REFUSAL_TODAY } from "../../src/emulator";
 import { everyShapeDocx } from "./fixtures";
 
-async function open(profile: "desktop" | "web-legacy"): Promise<EmulatedWord> {
+async function open(profile: HostProfile): Promise<EmulatedWord> {
   return EmulatedWord.open(await everyShapeDocx(), { profile });
 }
 
@@ -16,9 +16,9 @@ async function tags(word: EmulatedWord): Promise<string[]> {
   });
 }
 
-describe("web-legacy: controls inside table cells are missing (office-js #2040)", () => {
+describe("web-stress: controls inside table cells are missing (office-js #2040)", () => {
   test("contentControls leaves out the controls in table cells, but lists a control that wraps a table", async () => {
-    expect(await tags(await open("web-legacy"))).toEqual([
+    expect(await tags(await open("web-stress"))).toEqual([
       "body.block",
       "table.block",
       "locked.delete",
@@ -29,7 +29,7 @@ describe("web-legacy: controls inside table cells are missing (office-js #2040)"
   });
 
   test("getByTag does not find a control in a table cell", async () => {
-    const word = await open("web-legacy");
+    const word = await open("web-stress");
     const isNull = await word.Word.run(async (context) => {
       const cc = context.document.contentControls.getByTag("cell.block").getFirstOrNullObject();
       cc.load("$none");
@@ -43,8 +43,8 @@ describe("web-legacy: controls inside table cells are missing (office-js #2040)"
     expect(await tags(await open("desktop"))).toContain("cell.inline");
   });
 
-  test("Table.values still work on web-legacy", async () => {
-    const word = await open("web-legacy");
+  test("Table.values still work on web-stress", async () => {
+    const word = await open("web-stress");
     const values = await word.Word.run(async (context) => {
       const t = context.document.body.tables.getFirst();
       t.load("values");
@@ -58,7 +58,7 @@ describe("web-legacy: controls inside table cells are missing (office-js #2040)"
   });
 });
 
-describe("web-legacy: inline controls cannot be changed (office-js #191)", () => {
+describe("web-stress: inline controls cannot be changed (office-js #191)", () => {
   const NOT_ALLOWED = {
     name: "RichApi.Error",
     code: "NotAllowed",
@@ -67,7 +67,7 @@ describe("web-legacy: inline controls cannot be changed (office-js #191)", () =>
   };
 
   test("insertText on an inline control fails at sync with NotAllowed", async () => {
-    const word = await open("web-legacy");
+    const word = await open("web-stress");
     await expect(
       word.Word.run(async (context) => {
         context.document.contentControls.getByTag("dup").getFirst().insertText("x", "Replace");
@@ -80,7 +80,7 @@ describe("web-legacy: inline controls cannot be changed (office-js #191)", () =>
   });
 
   test("setting a property of an inline control fails at sync with NotAllowed", async () => {
-    const word = await open("web-legacy");
+    const word = await open("web-stress");
     await expect(
       word.Word.run(async (context) => {
         context.document.contentControls.getByTag("dup").getFirst().title = "t";
@@ -89,8 +89,8 @@ describe("web-legacy: inline controls cannot be changed (office-js #191)", () =>
     ).rejects.toMatchObject({ ...NOT_ALLOWED, debugInfo: { errorLocation: "ContentControl.title" } });
   });
 
-  test("a block control can still be changed on web-legacy", async () => {
-    const word = await open("web-legacy");
+  test("a block control can still be changed on web-stress", async () => {
+    const word = await open("web-stress");
     const text = await word.Word.run(async (context) => {
       const cc = context.document.contentControls.getByTag("body.block").getFirst();
       cc.insertText("ok", "Replace");
@@ -110,19 +110,56 @@ describe("web-legacy: inline controls cannot be changed (office-js #191)", () =>
   });
 });
 
-describe("web-legacy: requirement sets", () => {
-  test("web-legacy supports WordApi 1.3 and not 1.4", async () => {
-    const { isSetSupported } = (await open("web-legacy")).Office.context.requirements;
+describe("web-stress: requirement sets", () => {
+  test("web-stress supports WordApi 1.3 and not 1.4", async () => {
+    const { isSetSupported } = (await open("web-stress")).Office.context.requirements;
     expect([isSetSupported("WordApi", "1.3"), isSetSupported("WordApi", 1.4)]).toEqual([true, false]);
   });
 
-  test("a WordApi 1.5 member fails at sync with ApiNotFound on web-legacy", async () => {
-    const word = await open("web-legacy");
+  test("a WordApi 1.5 member fails at sync with ApiNotFound on web-stress", async () => {
+    const word = await open("web-stress");
     await expect(
       word.Word.run(async (context) => {
         context.document.body.getContentControls().load("items/tag");
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("web: Word on the web as today's documentation describes it", () => {
+  test("web supports WordApi 1.9, as the requirement-set tables list", async () => {
+    const { isSetSupported } = (await open("web")).Office.context.requirements;
+    expect([isSetSupported("WordApi", "1.9"), isSetSupported("WordApi", "1.10")]).toEqual([true, false]);
+  });
+
+  test("web lists the controls in table cells", async () => {
+    expect(await tags(await open("web"))).toContain("cell.inline");
+  });
+
+  test("web refuses with today's text (office-js #2241, #5732, #6865)", () => {
+    expect(PROFILES.web.quirks.notAllowedMessage).toBe(WEB_REFUSAL_TODAY);
+    expect(WEB_REFUSAL_TODAY.text).toMatch(/^The action isn't supported by Word in a browser\./);
+  });
+});
+
+describe("every error message says where its text comes from", () => {
+  const messages = [
+    ...Object.values(MESSAGES).map((m) => (typeof m === "function" ? m("x") : m)),
+    ...Object.values(PROFILES).map((p) => p.quirks.notAllowedMessage),
+  ];
+
+  test.each(messages.map((m) => [m.text.slice(0, 40), m]))("%s…", (_, message) => {
+    expect(message.source).toMatch(/^(office-js(-docs-reference)? #\d+|invented)/);
+  });
+
+  test("a raised error carries its message's source", async () => {
+    const word = await open("web-stress");
+    await expect(
+      word.Word.run(async (context) => {
+        context.document.contentControls.getByTag("dup").getFirst().insertText("x", "Replace");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ messageSource: "office-js #191" });
   });
 });

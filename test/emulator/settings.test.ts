@@ -3,8 +3,19 @@
  * Microsoft's Office.Settings docs: "The developer is responsible for calling the saveAsync method
  * after adding or deleting settings to save the settings in the document."
  */
-import { EmulatedWord, type AsyncResult } from "../../src/emulator";
-import { everyShapeDocx, partText } from "./fixtures";
+import { EmulatedWord, type AsyncResult, DEFAULT_ADDIN_REFERENCE } from "../../src/emulator";
+import { ADDIN_ID } from "../../src/plan/addin";
+import { everyShapeDocx, partBytes, partText } from "./fixtures";
+
+const OTHER_ADDIN = { ...DEFAULT_ADDIN_REFERENCE, id: "11111111-2222-3333-4444-555555555555" };
+
+/** A document where another add-in saved a setting of its own. */
+async function withForeignPart(): Promise<Uint8Array> {
+  const other = await EmulatedWord.open(await everyShapeDocx(), { addin: OTHER_ADDIN });
+  other.Office.context.document.settings.set("altro.dato", "suo");
+  await saveSettings(other);
+  return other.save();
+}
 
 function saveSettings(word: EmulatedWord): Promise<AsyncResult<void>> {
   return new Promise((resolve) => word.Office.context.document.settings.saveAsync(resolve));
@@ -86,6 +97,40 @@ describe("Office.context.document.settings", () => {
       again.Office.context.document.settings.get("x"),
       again.Office.context.document.settings.get("y"),
     ]).toEqual([1, 2]);
+  });
+});
+
+describe("settings belong to the add-in whose manifest Id the part names", () => {
+  test("the emulator's default add-in is this add-in's manifest Id", () => {
+    expect(DEFAULT_ADDIN_REFERENCE.id).toBe(ADDIN_ID);
+  });
+
+  test("another add-in's only part is not read as this add-in's settings", async () => {
+    const word = await EmulatedWord.open(await withForeignPart());
+    expect(word.Office.context.document.settings.get("altro.dato")).toBeNull();
+  });
+
+  test("saving this add-in's settings leaves another add-in's part byte for byte and docks a part of its own", async () => {
+    const foreign = await withForeignPart();
+    const before = await partBytes(foreign);
+    const word = await EmulatedWord.open(foreign);
+    word.Office.context.document.settings.set("pgs.mio", 1);
+    await saveSettings(word);
+    const saved = await word.save();
+    const after = await partBytes(saved);
+    expect(after.get("word/webextensions/webextension1.xml")).toEqual(
+      before.get("word/webextensions/webextension1.xml"),
+    );
+    expect(await partText(saved, "word/webextensions/webextension2.xml")).toContain(`id="${ADDIN_ID}"`);
+    const taskpanes = await partText(saved, "word/webextensions/taskpanes.xml");
+    expect(taskpanes.match(/<wetp:taskpane /g)).toHaveLength(2);
+    expect((await partText(saved, "_rels/.rels")).match(/webextensiontaskpanes/g)).toHaveLength(1);
+
+    const reopenedByOther = await EmulatedWord.open(saved, { addin: OTHER_ADDIN });
+    expect(reopenedByOther.Office.context.document.settings.get("altro.dato")).toBe("suo");
+    expect(reopenedByOther.Office.context.document.settings.get("pgs.mio")).toBeNull();
+    const reopened = await EmulatedWord.open(saved);
+    expect(reopened.Office.context.document.settings.get("pgs.mio")).toBe(1);
   });
 });
 

@@ -244,7 +244,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   });
 
   test("switching to «Word sul web» shows the panel's notice, and a typed cell fails with the host's error", async () => {
-    await page.locator("#host-profile").selectOption("web-legacy");
+    await page.locator("#host-profile").selectOption("web-stress");
     await page.getByRole("note", { name: TEXT.webNoticeTitle }).waitFor();
     await expect(page.locator("[data-testid=sync-count]").textContent()).resolves.toMatch(
       /Sincronizzazioni con Word: [1-9]/,

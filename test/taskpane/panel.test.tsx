@@ -207,9 +207,9 @@ describe("the panel over the real document layer", () => {
   });
 });
 
-describe("the panel on Word on the web (web-legacy profile)", () => {
+describe("the panel on Word on the web (web-stress profile)", () => {
   it("says that table fields can only be read, and reports the refusal when a level is chosen", async () => {
-    panel = await mountOver("web-legacy");
+    panel = await mountOver("web-stress");
     const notice = screen.getByRole("note", { name: "Word per il web" });
     expect(notice.textContent).toMatch(/Word per il desktop/);
 

@@ -1,6 +1,25 @@
 import { formatTag } from "../../src/plan/tags";
-import { setServiceLevel, setText } from "../../src/plan/changes";
+import { setCount, setMonth, setServiceLevel, setText } from "../../src/plan/changes";
+import { EmulatedWord, type HostProfile } from "../../src/emulator";
+import { emulatedWordHost } from "../../src/wiring/emulated-host";
+import { readPlan } from "../../src/word/read-plan";
 import { openDocument, syncsOf, templateBytes } from "../support/documents";
+
+/** A plan with marks in the merged-header grids, a line and a multi-paragraph text. */
+async function filledTemplate(): Promise<{ bytes: Uint8Array; values: ReadonlyMap<string, unknown> }> {
+  const { document, word } = await openDocument(templateBytes());
+  const blank = await document.readPlan();
+  const year = blank.plan.schema.years[2]!;
+  const count = setCount(blank.plan, "tecnico", "IV", "27");
+  if (!count.ok) throw new Error("27 is a count");
+  await document.applyChanges(blank.plan, [
+    ...setServiceLevel(blank.plan, "1.4", year, "attivazione"),
+    ...setMonth(blank.plan, "accreditamento", year, "mar", true),
+    ...count.changes,
+    ...setText(blank.plan, formatTag({ kind: "descrizione", azione: "2.2", voce: "tutor" }), "Uno\nDue"),
+  ]);
+  return { bytes: await word.save(), values: (await document.readPlan()).plan.values };
+}
 
 describe("readPlan", () => {
   it("reads the blank template in one sync, through the controls, with no problems", async () => {
@@ -29,7 +48,7 @@ describe("readPlan", () => {
       ),
     ]);
     const filled = await desktop.readPlan();
-    const web = await openDocument(await word.save(), "web-legacy");
+    const web = await openDocument(await word.save(), "web-stress");
     const { result, syncs } = await syncsOf(web.word, () => web.document.readPlan());
     expect(syncs).toBe(1);
     expect(result.strategy).toBe("controls-and-cells");
@@ -45,11 +64,58 @@ describe("readPlan", () => {
     const { buildTemplate } = await import("../../src/docx/build");
     const { createSchema } = await import("../../src/plan/fields");
     const bytes = await buildTemplate(createSchema([{ start: 2024 }, { start: 2025 }, { start: 2026 }]));
-    for (const profile of ["desktop", "web-legacy"] as const) {
+    for (const profile of ["desktop", "web-stress"] as const) {
       const { document } = await openDocument(bytes, profile);
       const reading = await document.readPlan();
       expect(reading.plan.schema.years.map((year) => year.start)).toEqual([2024, 2025, 2026]);
       expect(reading.plan.problems).toEqual([]);
     }
+  });
+
+  describe.each(["web-stress", "web", "desktop"] as const)(
+    "accepts both shapes of Table.values on %s",
+    (profile: HostProfile) => {
+      it.each(["per-cell", "per-grid-column"] as const)(
+        "reads the same plan from the template when Table.values gives one value %s",
+        async (tableValues) => {
+          const { bytes, values } = await filledTemplate();
+          const word = await EmulatedWord.open(bytes, { profile, quirks: { tableValues } });
+          const reading = await readPlan(emulatedWordHost(word));
+          expect(reading.plan.problems).toEqual([]);
+          expect(reading.plan.values).toEqual(values);
+        },
+      );
+    },
+  );
+
+  it("one value per grid column is a different shape on the template: the test above can fail", async () => {
+    const { bytes } = await filledTemplate();
+    const shapes = await Promise.all(
+      (["per-cell", "per-grid-column"] as const).map(async (tableValues) => {
+        const word = await EmulatedWord.open(bytes, { quirks: { tableValues } });
+        return word.Word.run(async (context) => {
+          const tables = context.document.body.tables.load("items/values");
+          await context.sync();
+          return tables.items.map((table) => table.values.map((row) => row.length));
+        });
+      }),
+    );
+    expect(shapes[0]).not.toEqual(shapes[1]);
+  });
+
+  it("says whether Track Changes is on where WordApi 1.4 can tell, and 'unknown' where it cannot", async () => {
+    const { word } = await openDocument(templateBytes());
+    expect((await readPlan(emulatedWordHost(word))).changeTracking).toBe("off");
+    await word.Word.run(async (context) => {
+      context.document.changeTrackingMode = "TrackAll";
+      await context.sync();
+    });
+    expect((await readPlan(emulatedWordHost(word))).changeTracking).toBe("on");
+    const saved = await word.save();
+    const stress = await EmulatedWord.open(saved, { profile: "web-stress" });
+    expect((await readPlan(emulatedWordHost(stress))).changeTracking).toBe("unknown");
+    const { word: again, document } = await openDocument(saved);
+    const { syncs } = await syncsOf(again, () => document.readPlan());
+    expect(syncs).toBe(1);
   });
 });

@@ -77,7 +77,7 @@ describe("recordVersion", () => {
   });
 
   it("records versions on the web too, where the table sits in a block control Word lists", async () => {
-    const { document } = await openDocument(templateBytes(), "web-legacy");
+    const { document } = await openDocument(templateBytes(), "web-stress");
     const reading = await document.readPlan();
     const proposal = proposeVersion(reading.plan, reading.versions, reading.snapshot, "01/10/2017");
     await document.recordVersion(proposal.row, proposal.snapshot);

@@ -14,6 +14,8 @@ import { numberingPart } from "./parts/numbering";
 import { type Relationship, relationshipsPart } from "./parts/relationships";
 import { glossarySettingsPart, settingsPart } from "./parts/settings";
 import { stylesPart } from "./parts/styles";
+import { taskpanesPart, webExtensionPart } from "./parts/webextension";
+import type { AddinReference } from "../addin-reference";
 import type { XmlElement } from "./xml/tree";
 
 /** One part of the package, as a tree, with the path it is stored at. */
@@ -43,6 +45,13 @@ const GLOSSARY_RELATIONSHIPS: readonly Relationship[] = [
 const PACKAGE_RELATIONSHIPS: readonly Relationship[] = [
   { id: "rId1", type: REL.officeDocument, target: PART.document },
   { id: "rId2", type: REL.coreProperties, target: PART.coreProps },
+  { id: "rId3", type: REL.webExtensionTaskpanes, target: PART.webExtensionTaskpanes },
+];
+
+const WEB_EXTENSION_ID = "rId1";
+
+const TASKPANES_RELATIONSHIPS: readonly Relationship[] = [
+  { id: WEB_EXTENSION_ID, type: REL.webExtension, target: PART.webExtension },
 ];
 
 /** The document's title is the cover's title line. */
@@ -52,8 +61,11 @@ function documentTitle(layout: readonly Block[]): string {
   return title.text;
 }
 
-/** Every part of the template, content types and relationships included, in the order they are zipped. */
-export function templateParts(schema: PlanSchema): readonly TemplatePart[] {
+/**
+ * Every part of the template, content types and relationships included, in the order they are
+ * zipped. `addin`: how the task-pane part names the add-in (its deployment's store).
+ */
+export function templateParts(schema: PlanSchema, addin: AddinReference): readonly TemplatePart[] {
   const layout = documentLayout(schema);
   const sources: readonly SourcePart[] = [
     {
@@ -80,6 +92,13 @@ export function templateParts(schema: PlanSchema): readonly TemplatePart[] {
       contentType: CONTENT_TYPE.coreProperties,
       root: corePropertiesPart(documentTitle(layout)),
     },
+    {
+      path: PART.webExtensionTaskpanes,
+      contentType: CONTENT_TYPE.webExtensionTaskpanes,
+      root: taskpanesPart(WEB_EXTENSION_ID),
+      relationships: TASKPANES_RELATIONSHIPS,
+    },
+    { path: PART.webExtension, contentType: CONTENT_TYPE.webExtension, root: webExtensionPart(addin) },
   ];
   return [
     { path: PART.contentTypes, root: contentTypesPart(sources) },

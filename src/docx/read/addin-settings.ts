@@ -2,20 +2,15 @@
  * The add-in's document settings (`Office.context.document.settings`), read the way the
  * emulator's web-extension part reader does (src/emulator/webextension-part.ts `readSettings`):
  * the web-extension parts are the targets of the task-pane part's relationships; the one whose
- * `we:reference/@id` is the add-in's id holds its settings, else the only one there is; each
- * `we:properties/we:property` gives a name and a JSON value (kept as the raw string when it is not
- * JSON).
+ * `we:reference/@id` is the add-in's id holds its settings, and no other (another add-in's part
+ * is never read as ours); each `we:properties/we:property` gives a name and a JSON value (kept as
+ * the raw string when it is not JSON).
  */
+import { ADDIN_ID } from "../../plan/addin";
 import { NS, REL } from "../namespaces";
 import { PART, relsPathOf, resolveTarget } from "../paths";
 import { type DocxParts, openParts, readPartXml } from "./package-parts";
 import { type SmallElement, childrenNamed, firstChildNamed, parseSmallTree } from "./small-tree";
-
-/**
- * The id Word records for a sideloaded add-in: a copy of the emulator's
- * `DEFAULT_ADDIN_REFERENCE.id` (src/docx may not import src/emulator).
- */
-export const DEFAULT_ADDIN_ID = "00000000-0000-0000-0000-000000000000";
 
 type Relationship = { readonly type: string; readonly target: string };
 
@@ -64,7 +59,7 @@ async function findPart(parts: DocxParts, tree: TreeCache, addinId: string): Pro
     const reference = firstChildNamed(await tree(path), NS.we, "reference");
     if ((reference?.attributes.get("id") ?? null) === addinId) return path;
   }
-  return candidates.length === 1 ? (candidates[0] ?? null) : null;
+  return null;
 }
 
 /**
@@ -73,7 +68,7 @@ async function findPart(parts: DocxParts, tree: TreeCache, addinId: string): Pro
  */
 export async function readAddinSettings(
   docx: Uint8Array,
-  addinId: string = DEFAULT_ADDIN_ID,
+  addinId: string = ADDIN_ID,
 ): Promise<Record<string, unknown>> {
   const parts = await openParts(docx);
   const tree = treeCache(parts);

@@ -1,4 +1,4 @@
 /** Fast, read-only extraction of a plan document's contents from .docx bytes (Node and browser). */
 export { readDocumentReading, type DocxReading } from "./document-reading";
-export { DEFAULT_ADDIN_ID, readAddinSettings } from "./addin-settings";
+export { readAddinSettings } from "./addin-settings";
 export { DocxReadError } from "./package-parts";

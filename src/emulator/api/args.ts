@@ -1,12 +1,8 @@
 /** Argument checks done when a method is called, as Office.js validates before queuing. */
-import { ERROR_CODES, OfficeExtensionError } from "../errors";
+import { ERROR_CODES, MESSAGES, OfficeExtensionError } from "../errors";
 
 export function invalidArgument(location: string, detail: string): OfficeExtensionError {
-  return new OfficeExtensionError(
-    ERROR_CODES.invalidArgument,
-    `The argument is invalid or missing or has an incorrect format. (${detail})`,
-    location,
-  );
+  return new OfficeExtensionError(ERROR_CODES.invalidArgument, MESSAGES.invalidArgument(detail), location);
 }
 
 export function stringArg(value: unknown, location: string, name: string): string {

@@ -50,7 +50,10 @@ export const CONTROL_TYPES: readonly ControlType[] = [
 
 function controlText(sdt: XmlElement, session: DocumentSession): string {
   const content = sdtContent(sdt);
-  return content ? containerText(content, session.meter) : "";
+  // Tracked deletions show only where the profile says Word shows them (office-js #2314, #1267).
+  return content
+    ? containerText(content, session.meter, { deletedText: session.quirks.showsDeletedText })
+    : "";
 }
 
 function placeholderText(sdt: XmlElement, session: DocumentSession): string {

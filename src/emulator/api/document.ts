@@ -6,6 +6,8 @@ import { descendantsW } from "../ooxml/walk";
 import { contentControlCollectionSpec, getContentControlsMethod, richControlsUnder } from "./content-control";
 import { paragraphCollectionSpec } from "./paragraph";
 import { tableCollectionSpec } from "./table";
+import { CHANGE_TRACKING_MODES, readChangeTrackingMode, writeChangeTrackingMode } from "../track-changes";
+import { oneOf } from "./args";
 
 const bodyOf = (self: Handle) => self.session.body;
 
@@ -44,7 +46,14 @@ export const bodySpec: TypeSpec = {
 
 export const documentSpec: TypeSpec = {
   name: "Document",
-  scalars: {},
+  scalars: {
+    changeTrackingMode: {
+      read: (_body, s) => readChangeTrackingMode(s.pkg),
+      write: (_body, value, s, location) =>
+        writeChangeTrackingMode(s.pkg, oneOf(value, CHANGE_TRACKING_MODES, location, "changeTrackingMode")),
+      since: "1.4",
+    },
+  },
   navigation: {
     body: {
       spec: () => bodySpec,

@@ -8,15 +8,14 @@ import type { DocumentSession } from "../session";
 /** office-js #191: Word on the web refused any change to an inline control with NotAllowed. */
 export function assertChangeable(sdt: XmlElement, session: DocumentSession, location: string): void {
   if (session.quirks.inlineControlsReadOnly && controlLevel(sdt) === "inline") {
-    throw new OfficeExtensionError(ERROR_CODES.notAllowed, MESSAGES.notAllowedOnWeb, location);
+    throw new OfficeExtensionError(ERROR_CODES.notAllowed, session.quirks.notAllowedMessage, location);
   }
 }
 
 /**
- * Content changes also respect `cannotEdit`. Nobody here has seen which error real Word raises
- * (word-platform-facts §2, "unverified"); we assume AccessDenied, the Word.ErrorCodes member meant
- * for a refused action, so callers can tell a lock from a missing control (ItemNotFound) or a
- * host limitation (NotAllowed).
+ * Content changes also respect `cannotEdit`. AccessDenied, with the message office-js #6907 shows
+ * for an edit Word refused; that this is what editing a `cannotEdit` control raises is an
+ * assumption, which a conformance case settles.
  */
 export function assertContentEditable(sdt: XmlElement, session: DocumentSession, location: string): void {
   assertChangeable(sdt, session, location);

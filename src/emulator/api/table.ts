@@ -1,5 +1,6 @@
 /** Word.Table, Word.TableCollection and Word.TableCell (WordApi 1.3). */
-import type { XmlElement } from "../../docx/xml";
+import { NS } from "../../docx/namespaces";
+import { firstChildNamed, type XmlElement } from "../../docx/xml";
 import { NotEmulatedError } from "../errors";
 import { addRowsAtEnd, rowCells, setCellText, tableRows, tableValues } from "../ooxml/tables";
 import { containerText } from "../ooxml/text";
@@ -68,10 +69,33 @@ function getCell(self: Handle, args: readonly unknown[]): object {
   ).proxy;
 }
 
+/** `w:gridSpan` of a cell: the grid columns it covers (1 when absent). */
+function gridSpan(tc: XmlElement): number {
+  const tcPr = firstChildNamed(tc, NS.w, "tcPr");
+  const span = tcPr ? firstChildNamed(tcPr, NS.w, "gridSpan")?.getAttributeNS(NS.w, "val") : null;
+  const n = Number(span ?? "1");
+  return Number.isInteger(n) && n > 1 ? n : 1;
+}
+
+/** One value per grid column: a merged cell's text under its first column, "" under the others. */
+function gridValues(tbl: XmlElement, session: DocumentSession): string[][] {
+  const perCell = tableValues(tbl, session.meter);
+  return tableRows(tbl, session.meter).map((tr, row) =>
+    rowCells(tr, session.meter).flatMap((tc, i) => [
+      perCell[row]?.[i] ?? "",
+      ...Array.from({ length: gridSpan(tc) - 1 }, () => ""),
+    ]),
+  );
+}
+
 export const tableSpec: TypeSpec = {
   name: "Table",
   scalars: {
-    values: { read: (tbl, s) => tableValues(tbl, s.meter), since: "1.3" },
+    values: {
+      read: (tbl, s) =>
+        s.quirks.tableValues === "per-grid-column" ? gridValues(tbl, s) : tableValues(tbl, s.meter),
+      since: "1.3",
+    },
     rowCount: { read: (tbl, s) => tableRows(tbl, s.meter).length, since: "1.3", readOnly: true },
   },
   navigation: {},

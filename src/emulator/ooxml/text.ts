@@ -20,8 +20,13 @@ export const TAB = "\t";
 /** Subtrees whose text is not part of the paragraph's own text. */
 const SKIPPED = new Set(["txbxContent", "drawing", "pict", "object", "rPr", "pPr", "sdtPr", "sdtEndPr"]);
 
+/** What a reader shows; `deletedText`: tracked deletions (`w:delText`) are part of the text. */
+export type TextView = { readonly deletedText: boolean };
+
+const DEFAULT_VIEW: TextView = { deletedText: false };
+
 /** Text of the runs under `el` (a paragraph, a run-level control, a run). */
-export function runText(el: XmlElement, meter: Meter): string {
+export function runText(el: XmlElement, meter: Meter, view: TextView = DEFAULT_VIEW): string {
   let out = "";
   const visit = (node: XmlElement): void => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -29,7 +34,7 @@ export function runText(el: XmlElement, meter: Meter): string {
       meter.touch();
       if (n.namespaceURI === NS.w) {
         if (SKIPPED.has(n.localName ?? "")) continue;
-        if (n.localName === "t") {
+        if (n.localName === "t" || (view.deletedText && n.localName === "delText")) {
           out += n.textContent ?? "";
           continue;
         }
@@ -49,8 +54,8 @@ export function runText(el: XmlElement, meter: Meter): string {
  * Text of a container: its paragraphs joined by the paragraph separator, or, when it holds
  * runs only (a run-level control), the run text.
  */
-export function containerText(container: XmlElement, meter: Meter): string {
+export function containerText(container: XmlElement, meter: Meter, view: TextView = DEFAULT_VIEW): string {
   const paragraphs = descendantsW(container, "p", meter);
-  if (paragraphs.length === 0) return runText(container, meter);
-  return paragraphs.map((p) => runText(p, meter)).join(PARAGRAPH_SEPARATOR);
+  if (paragraphs.length === 0) return runText(container, meter, view);
+  return paragraphs.map((p) => runText(p, meter, view)).join(PARAGRAPH_SEPARATOR);
 }

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { DEFAULT_ADDIN_ID, readAddinSettings } from "../../../src/docx/read";
+import { readAddinSettings } from "../../../src/docx/read";
+import { ADDIN_ID, AUTO_SHOW_TASKPANE_ID } from "../../../src/plan/addin";
 import { DEFAULT_ADDIN_REFERENCE, EmulatedWord } from "../../../src/emulator";
 import { SNAPSHOT_SETTING, parseSnapshot } from "../../../src/plan/versioning";
 import { everyShapeDocx } from "../../emulator/fixtures";
@@ -23,23 +24,23 @@ async function withSettings(
 }
 
 describe("readAddinSettings reads the settings the emulator reads", () => {
-  test("uses the same add-in id as the emulator by default", () => {
-    expect(DEFAULT_ADDIN_ID).toBe(DEFAULT_ADDIN_REFERENCE.id);
+  test("uses the manifest's add-in id, as the emulator does by default", () => {
+    expect(DEFAULT_ADDIN_REFERENCE.id).toBe(ADDIN_ID);
   });
 
   test("the snapshot recorded with a version", async () => {
     const bytes = await withVersions(await randomPlan(11), 2);
     const settings = await readAddinSettings(bytes);
-    expect(Object.keys(settings)).toEqual([SNAPSHOT_SETTING]);
-    expect(settings).toEqual(await emulatedSettings(bytes, [SNAPSHOT_SETTING]));
+    expect(Object.keys(settings)).toEqual([AUTO_SHOW_TASKPANE_ID, SNAPSHOT_SETTING]);
+    expect(settings).toEqual(await emulatedSettings(bytes, [AUTO_SHOW_TASKPANE_ID, SNAPSHOT_SETTING]));
     // recordVersion stores the snapshot as a JSON string (a JSON value inside the JSON of the part).
     const stored = settings[SNAPSHOT_SETTING];
     expect(typeof stored).toBe("string");
     expect(parseSnapshot(JSON.parse(stored as string))?.version).toBe(2);
   });
 
-  test("nothing for the blank template", async () => {
-    expect(await readAddinSettings(await loadTemplate())).toEqual({});
+  test("only the auto-open property for the blank template", async () => {
+    expect(await readAddinSettings(await loadTemplate())).toEqual({ [AUTO_SHOW_TASKPANE_ID]: true });
     expect(await emulatedSettings(await loadTemplate(), [SNAPSHOT_SETTING])).toEqual({
       [SNAPSHOT_SETTING]: null,
     });
@@ -65,13 +66,13 @@ describe("readAddinSettings reads the settings the emulator reads", () => {
     expect(settings).toEqual(await emulatedSettings(edited, Object.keys(settings)));
   });
 
-  test("the part of the add-in whose id is asked for, and none when several belong to others", async () => {
+  test("only the part of the add-in whose id is asked for: another add-in's part is never ours", async () => {
     const other = { ...DEFAULT_ADDIN_REFERENCE, id: "11111111-2222-3333-4444-555555555555" };
     const only = await withSettings(await everyShapeDocx(), { chi: "altro" }, other);
-    // The only web-extension part is used whatever its id, as the emulator does.
-    expect(await readAddinSettings(only)).toEqual({ chi: "altro" });
+    // The only web-extension part belongs to another add-in: nothing of it is read as ours.
+    expect(await readAddinSettings(only)).toEqual({});
     expect(await readAddinSettings(only, other.id)).toEqual({ chi: "altro" });
-    expect(await emulatedSettings(only, ["chi"])).toEqual({ chi: "altro" });
+    expect(await emulatedSettings(only, ["chi"])).toEqual({ chi: null });
 
     // Add a second part for another add-in: then only a matching id finds one.
     const zip = await JSZip.loadAsync(only);

@@ -15,6 +15,9 @@ export const CONTENT_TYPE = {
   fontTable: `${WML}.fontTable+xml`,
   footer: `${WML}.footer+xml`,
   coreProperties: "application/vnd.openxmlformats-package.core-properties+xml",
+  // [MS-OWEXML] 2.1: the web-extension and task-pane parts.
+  webExtension: "application/vnd.ms-office.webextension+xml",
+  webExtensionTaskpanes: "application/vnd.ms-office.webextensiontaskpanes+xml",
 } as const;
 
 /** `[Content_Types].xml`: defaults for .rels and .xml, an override for every other part. */

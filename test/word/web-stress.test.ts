@@ -22,7 +22,7 @@ async function istitutoOutsideTables(): Promise<Uint8Array> {
   });
 }
 
-describe("the document layer on Word on the web (web-legacy profile)", () => {
+describe("the document layer on Word on the web (web-stress profile)", () => {
   it("reads back on the web exactly what the desktop wrote, and writes what the host lets it write", async () => {
     const desktop = await openDocument(templateBytes());
     const blank = await desktop.document.readPlan();
@@ -36,7 +36,7 @@ describe("the document layer on Word on the web (web-legacy profile)", () => {
       ),
     ]);
     const written = await desktop.document.readPlan();
-    const web = await openDocument(await desktop.word.save(), "web-legacy");
+    const web = await openDocument(await desktop.word.save(), "web-stress");
     const read = await web.document.readPlan();
     expect(read.plan.values).toEqual(written.plan.values);
     const result = await web.document.applyChanges(read.plan, [
@@ -55,7 +55,7 @@ describe("the document layer on Word on the web (web-legacy profile)", () => {
   });
 
   it("refuses, on the web, to overwrite a text typed after the pane read it", async () => {
-    const web = await openDocument(templateBytes(), "web-legacy");
+    const web = await openDocument(templateBytes(), "web-stress");
     const { plan } = await web.document.readPlan();
     await web.word.Word.run(async (context) => {
       context.document.contentControls.getByTag(note).getFirst().insertText("Scritta a mano", "Replace");
@@ -70,7 +70,7 @@ describe("the document layer on Word on the web (web-legacy profile)", () => {
   });
 
   it("reports which fields landed when the host refuses an inline control at sync (office-js #191), and the next read shows the truth", async () => {
-    const web = await openDocument(await istitutoOutsideTables(), "web-legacy");
+    const web = await openDocument(await istitutoOutsideTables(), "web-stress");
     const { plan } = await web.document.readPlan();
     expect(plan.sources.get(istituto)).toBe("control");
     const changes = [...setText(plan, note, "Prima nota"), ...setText(plan, istituto, "IIS Fermi")];
