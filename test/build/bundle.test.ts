@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { type Page, chromium } from "playwright-core";
+import { type Page as BrowserPage, chromium } from "playwright-core";
 import webpack from "webpack";
 
 import { CHROMIUM, CHROMIUM_ARGS, standInForOfficeJs } from "../support/chromium";
@@ -219,7 +219,7 @@ describe("the production build", () => {
   });
 
   describeWithProgram(CHROMIUM, "the built pages in Chromium, under their own policy", () => {
-    const violations = (page: Page): Promise<string[]> =>
+    const violations = (page: BrowserPage): Promise<string[]> =>
       page.evaluate("window.cspViolations") as Promise<string[]>;
 
     test.each(["taskpane.html", "commands.html"])(
