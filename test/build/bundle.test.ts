@@ -6,6 +6,7 @@ import { type Page as BrowserPage, chromium } from "playwright-core";
 import webpack from "webpack";
 
 import { CHROMIUM, CHROMIUM_ARGS, standInForOfficeJs } from "../support/chromium";
+import { inventoryTable } from "../support/inventory";
 import { describeWithProgram } from "../support/programs";
 import { serve } from "../playground/server";
 
@@ -212,6 +213,19 @@ describe("the production build", () => {
       expect(files.some((file) => file.startsWith(module))).toBe(true);
       expect(critical.filter((file) => file.startsWith(module))).toEqual([]);
     }
+  });
+
+  test("ships no package that docs/dependencies.md does not list", () => {
+    const listed = new Set(
+      [...inventoryTable("Direct"), ...inventoryTable("Shipped with them")].map((row) => row.name),
+    );
+    const shipped = new Set(
+      files
+        .map((file) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1])
+        .filter((name) => name !== undefined),
+    );
+    expect(shipped.size).toBeGreaterThan(5);
+    expect([...shipped].filter((name) => !listed.has(name))).toEqual([]);
   });
 
   test("Fluent UI's tokens object is not shipped: every style reads its string directly", () => {
