@@ -10,12 +10,14 @@ export type BenchOptions = {
   readonly distinct: number;
   readonly factors: readonly number[];
   readonly keep: boolean;
+  /** Cold loads of each page in Chromium. */
+  readonly loads: number;
 };
 
 export const DEFAULT_SEED = 20170901;
 
 export const USAGE = `npm run bench -- [--quick] [--seed N] [--plans N] [--keep]
-  --quick   smoke run: 3 repetitions, 100 plans from 5 distinct ones
+  --quick   smoke run: 3 repetitions, 100 plans from 5 distinct ones, 3 cold loads of each pane
   --seed    seed of the generated plans (default ${DEFAULT_SEED})
   --plans   number of plans to export (default 1000, quick 100)
   --keep    keep the temporary directory with the corpus and the export`;
@@ -47,5 +49,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     distinct: quick ? 5 : 50,
     factors: [1, 5, 20],
     keep: values.keep ?? false,
+    loads: quick ? 3 : 11,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: round trips per operation, cost against document size, and `pgs export`
- * throughput, printed as aligned tables and then as a markdown summary for the README.
+ * `npm run bench`: round trips per operation, cost against document size, `pgs export`
+ * throughput, and the task pane's weight and cold load against a bare pane, printed as aligned tables and then as a markdown summary for the README.
  * Everything generated comes from a fixed seed, so two runs differ only in their timings.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -11,6 +11,8 @@ import { writeCorpus } from "./corpus";
 import { ENLARGEMENT } from "./enlarge";
 import { formatBytes, formatMs } from "./measure";
 import { USAGE, parseBenchOptions } from "./options";
+import { measurePane, paneLoadTable, paneSizeTable } from "./pane";
+import { sum } from "./pane-build";
 import { growth, measureScaling, scalingTable, scalingVerdict } from "./scaling";
 import { measureSyncs, syncTable } from "./syncs";
 import { measureVolume, volumeTable } from "./volume";
@@ -44,6 +46,10 @@ async function main(argv: readonly string[]): Promise<number> {
   note(`timing documents ${options.factors.join("×, ")}× the template`);
   const scaling = await measureScaling(template, options.factors, options.runs);
   out(`${plainTable(scalingTable(scaling, options.runs, ENLARGEMENT))}\n${scalingVerdict(scaling)}`);
+
+  const pane = await measurePane(options.loads, note);
+  out(plainTable(paneSizeTable(pane)));
+  out(plainTable(paneLoadTable(pane)));
 
   const dir = await mkdtemp(join(tmpdir(), "pgs-bench-"));
   try {
@@ -88,6 +94,20 @@ async function main(argv: readonly string[]): Promise<number> {
           [
             "export output (CSV / JSON)",
             `${formatBytes(exported.csvBytes)} / ${formatBytes(exported.jsonBytes)}`,
+          ],
+          [
+            "task pane JS, gzip: critical path / everything / bare pane",
+            [
+              sum(pane.pane.critical, "gzip"),
+              sum([...pane.pane.critical, ...pane.pane.onDemand], "gzip"),
+              sum([...pane.bare.critical, ...pane.bare.onDemand], "gzip"),
+            ]
+              .map((bytes) => `${bytes.toLocaleString("en")} B`)
+              .join(" / "),
+          ],
+          [
+            "cold load until usable, task pane ÷ bare pane",
+            pane.load === undefined ? "not measured (no chromium)" : `${pane.load.ratio.toFixed(2)}×`,
           ],
         ],
       )}\n`,

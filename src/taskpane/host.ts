@@ -4,7 +4,42 @@
  * playground, tests). It waits for Office once, checks the requirement sets once, and reports a
  * status; choosing the document port from that status is the caller's job.
  */
-import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers";
+import type * as OfficeHelpers from "@microsoft/office-js-helpers";
+
+/** @microsoft/office-js-helpers, as its module: fetched on demand, see `loadOfficeHelpers`. */
+export type OfficeHelpersModule = typeof OfficeHelpers;
+
+/**
+ * office-js-helpers in a chunk of its own (55 KB minified, a third of it lodash and rxjs), fetched
+ * while office.js starts: the first screen never waits for it, and start-up needs it only once
+ * Office.onReady has settled.
+ */
+export function loadOfficeHelpers(): Promise<OfficeHelpersModule> {
+  return import(/* webpackChunkName: "office-helpers" */ "@microsoft/office-js-helpers");
+}
+
+/**
+ * office-js-helpers' spelling of the hosts and platforms (its HostType and PlatformType values),
+ * written out so that comparing with them does not put the library on the first screen;
+ * test/taskpane/host.test.ts checks them against the library.
+ */
+export const HELPERS_HOSTS = {
+  WEB: "WEB",
+  ACCESS: "ACCESS",
+  EXCEL: "EXCEL",
+  ONENOTE: "ONENOTE",
+  OUTLOOK: "OUTLOOK",
+  POWERPOINT: "POWERPOINT",
+  PROJECT: "PROJECT",
+  WORD: "WORD",
+} as const;
+
+export const HELPERS_PLATFORMS = {
+  IOS: "IOS",
+  MAC: "MAC",
+  OFFICE_ONLINE: "OFFICE_ONLINE",
+  PC: "PC",
+} as const;
 
 export type RequirementSet = { readonly name: string; readonly minVersion: string };
 
@@ -43,39 +78,55 @@ export type OfficeProbe = {
   /** office-js-helpers' platform ("PC", "MAC", "OFFICE_ONLINE", "IOS"), or null. */
   readonly platform: () => string | null;
   readonly isSetSupported: (name: string, minVersion: string) => boolean;
+  /** Where a failed start-up is written down for whoever opens the browser's console. */
+  readonly logFailure: (error: unknown) => void;
 };
 
-export function officeProbe(): OfficeProbe {
+export function officeProbe(load: () => Promise<OfficeHelpersModule> = loadOfficeHelpers): OfficeProbe {
+  let helpers: OfficeHelpersModule | undefined;
+  const loaded = (): OfficeHelpersModule => {
+    if (helpers === undefined) throw new Error("office-js-helpers is read before Office is ready");
+    return helpers;
+  };
   return {
     hasOffice: () => typeof Office !== "undefined",
     ready: async () => {
-      await Office.onReady();
+      // Both at once: the library's chunk downloads while office.js talks to its host.
+      const [module] = await Promise.all([load(), Office.onReady()]);
+      helpers = module;
     },
     host: () => {
+      const { Utilities } = loaded();
       // office-js-helpers reports isAddin === true when office.js has loaded in a plain browser
       // tab, with an empty host: only a named host counts as being inside Office.
       const host: unknown = Utilities.host;
-      return Utilities.isAddin && typeof host === "string" && host !== "" && host !== HostType.WEB
+      return Utilities.isAddin && typeof host === "string" && host !== "" && host !== HELPERS_HOSTS.WEB
         ? host
         : null;
     },
     platform: () => {
-      const platform: unknown = Utilities.platform;
+      const platform: unknown = loaded().Utilities.platform;
       return typeof platform === "string" ? platform : null;
     },
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    // office-js-helpers prints an OfficeExtension.Error with its debugInfo, which a bare
+    // console.error hides; before the library has loaded, the plain console is all there is.
+    logFailure: (error) => {
+      if (helpers === undefined) console.error(error);
+      else helpers.Utilities.log(error instanceof Error ? error : String(error));
+    },
   };
 }
 
 function platformOf(raw: string | null): Platform {
   switch (raw) {
-    case PlatformType.PC:
+    case HELPERS_PLATFORMS.PC:
       return "windows";
-    case PlatformType.MAC:
+    case HELPERS_PLATFORMS.MAC:
       return "mac";
-    case PlatformType.OFFICE_ONLINE:
+    case HELPERS_PLATFORMS.OFFICE_ONLINE:
       return "web";
-    case PlatformType.IOS:
+    case HELPERS_PLATFORMS.IOS:
       return "ipad";
     default:
       return "unknown";
@@ -111,13 +162,14 @@ export async function startUp(
     if (outcome === "timeout") return { kind: "no-host" };
     const host = probe.host();
     if (host === null) return { kind: "no-host" };
-    if (host !== HostType.WORD) return { kind: "other-host", host };
+    if (host !== HELPERS_HOSTS.WORD) return { kind: "other-host", host };
     const platform = platformOf(probe.platform());
     const missing = REQUIRED_SETS.filter((set) => !probe.isSetSupported(set.name, set.minVersion));
     return missing.length === 0
       ? { kind: "word", platform }
       : { kind: "requirements-missing", platform, missing };
   } catch (error) {
+    probe.logFailure(error);
     return { kind: "failed", detail: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -131,12 +183,12 @@ const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
 };
 
 const HOST_NAMES: Readonly<Record<string, string>> = {
-  [HostType.EXCEL]: "Excel",
-  [HostType.POWERPOINT]: "PowerPoint",
-  [HostType.OUTLOOK]: "Outlook",
-  [HostType.ONENOTE]: "OneNote",
-  [HostType.PROJECT]: "Project",
-  [HostType.ACCESS]: "Access",
+  [HELPERS_HOSTS.EXCEL]: "Excel",
+  [HELPERS_HOSTS.POWERPOINT]: "PowerPoint",
+  [HELPERS_HOSTS.OUTLOOK]: "Outlook",
+  [HELPERS_HOSTS.ONENOTE]: "OneNote",
+  [HELPERS_HOSTS.PROJECT]: "Project",
+  [HELPERS_HOSTS.ACCESS]: "Access",
 };
 
 export type StartupMessage = {

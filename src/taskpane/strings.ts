@@ -46,6 +46,7 @@ export type Strings = {
   readonly refusedTitle: (count: number) => string;
   readonly dismiss: string;
   readonly notReadYet: string;
+  readonly loadingSection: string;
   readonly errorTitle: string;
   readonly documentError: Readonly<Record<DocumentErrorCode, string>>;
   readonly unexpectedError: (detail: string) => string;
@@ -92,6 +93,7 @@ const it: Strings = {
     count === 1 ? "Un campo non è stato scritto" : `${count} campi non sono stati scritti`,
   dismiss: "Chiudi",
   notReadYet: "Il documento non è ancora stato letto.",
+  loadingSection: "Caricamento della sezione…",
   errorTitle: "Operazione non riuscita",
   documentError: {
     "host-refused-write":
@@ -147,6 +149,7 @@ const en: Strings = {
   refusedTitle: (count) => (count === 1 ? "One field was not written" : `${count} fields were not written`),
   dismiss: "Dismiss",
   notReadYet: "The document has not been read yet.",
+  loadingSection: "Loading the section…",
   errorTitle: "The operation failed",
   documentError: {
     "host-refused-write": "Word refused the write: nothing was changed. Read the document again and retry.",

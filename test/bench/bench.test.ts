@@ -4,6 +4,8 @@
  */
 import { spawn } from "node:child_process";
 import { REPO_ROOT } from "../../bench/pgs";
+import { CHROMIUM } from "../support/chromium";
+import { testWithProgram } from "../support/programs";
 
 type Run = { readonly code: number | null; readonly stdout: string; readonly stderr: string };
 
@@ -96,8 +98,41 @@ test("measures pgs export over 100 generated plans: rate, peak memory and output
   expect(run.stdout).toContain("5 distinct filled plans");
 });
 
+test("weighs the task pane against the bare pane: critical path, everything, budget", () => {
+  const rows = tableRows("Task pane JavaScript");
+  const gzip = (name: string): number => {
+    const row = rows.find((line) => line.startsWith(name));
+    if (row === undefined) throw new Error(`no row «${name}»`);
+    return Number(/([\d.]+) kB$/.exec(row)?.[1]);
+  };
+  const critical = gzip("pane: critical path");
+  const everything = gzip("pane: everything");
+  const bare = gzip("bare pane");
+  expect(bare).toBeGreaterThan(50);
+  expect(critical).toBeGreaterThan(bare);
+  expect(everything).toBeGreaterThan(critical + gzip("pane: office-js-helpers"));
+  expect(rows.find((line) => line.startsWith("pane: critical path against the budget"))).toMatch(
+    /\d kB (over|under)$/,
+  );
+});
+
+testWithProgram(CHROMIUM, "reports the cold load of the pane as a ratio to the bare pane", () => {
+  const rows = tableRows("Cold load in headless Chromium");
+  const ms = (name: string) =>
+    Number(/(\d+(?:\.\d)?)$/.exec(rows.find((line) => line.startsWith(name)) ?? "")?.[1]);
+  expect(ms("bare pane")).toBeGreaterThan(0);
+  expect(ms("task pane")).toBeGreaterThan(0);
+  expect(rows.find((line) => line.startsWith("ratio"))).toMatch(/\d\.\d\d×$/);
+});
+
 test("ends with a markdown table for the README", () => {
   const markdown = run.stdout.slice(run.stdout.indexOf("README summary (markdown):"));
   expect(markdown).toContain("| measure | value |\n|---|---|");
   expect(markdown).toContain("| pgs export, 100 plans |");
+  expect(markdown).toMatch(
+    /\| task pane JS, gzip: critical path \/ everything \/ bare pane \| [\d,]+ B \/ [\d,]+ B \/ [\d,]+ B \|/,
+  );
+  expect(markdown).toMatch(
+    /\| cold load until usable, task pane ÷ bare pane \| (\d\.\d\d×|not measured \(no chromium\)) \|/,
+  );
 });

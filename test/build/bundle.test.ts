@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { type Page as BrowserPage, chromium } from "playwright-core";
 import webpack from "webpack";
+
+import { CHROMIUM, CHROMIUM_ARGS, standInForOfficeJs } from "../support/chromium";
+import { inventoryTable } from "../support/inventory";
+import { describeWithProgram } from "../support/programs";
+import { serve } from "../playground/server";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -13,6 +19,7 @@ type WebpackConfigModule = ((
 ) => webpack.Configuration) & {
   readonly PAGES: readonly Page[];
   readonly OFFICE_JS: string;
+  readonly CONTENT_SECURITY_POLICY: readonly string[];
 };
 
 // webpack.config.js is CommonJS without type declarations: load it as webpack-cli does.
@@ -35,8 +42,8 @@ const FORBIDDEN: readonly { readonly what: string; readonly path: string }[] = [
 
 const BASE_URL = "https://pgs.example.org/addin/";
 
-/** Every source file in the emitted chunks, relative to the repository, concatenated ones included. */
-function shippedFiles(stats: webpack.Stats): string[] {
+/** Every source file in `chunks`, relative to the repository, concatenated ones included. */
+function sourceFiles(stats: webpack.Stats, chunks: Iterable<webpack.Chunk>): string[] {
   const { compilation } = stats;
   const files = new Set<string>();
   const visit = (module: webpack.Module): void => {
@@ -46,11 +53,35 @@ function shippedFiles(stats: webpack.Stats): string[] {
     const nested: unknown = (module as { modules?: unknown }).modules;
     if (Array.isArray(nested)) (nested as webpack.Module[]).forEach(visit);
   };
-  for (const chunk of compilation.chunks) {
+  for (const chunk of chunks) {
     for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) visit(module);
   }
   return [...files].sort();
 }
+
+/** Every source file in the emitted chunks. */
+const shippedFiles = (stats: webpack.Stats): string[] => sourceFiles(stats, stats.compilation.chunks);
+
+/** The source files of the scripts taskpane.html loads itself, before the pane can draw anything. */
+function criticalPathFiles(stats: webpack.Stats): string[] {
+  const entrypoint = stats.compilation.entrypoints.get("taskpane");
+  if (entrypoint === undefined) throw new Error("no taskpane entry point");
+  return sourceFiles(stats, entrypoint.chunks);
+}
+
+/** Every file under `dir`, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/**
+ * Code that turns a string into code: eval, new Function, Function("…") and the (0, eval) form.
+ * `isFunction(` or `.eval(` are other names and do not match.
+ */
+const EVALUATES_CODE = /(?<![\w$.])(?:eval\s*\(|\(\s*\d+\s*,\s*eval\s*\)|new\s+Function\b|Function\s*\()/;
 
 function build(outputPath: string): Promise<webpack.Stats> {
   const config = configModule({ outputPath, ADDIN_BASE_URL: BASE_URL }, { mode: "production" });
@@ -68,15 +99,18 @@ describe("the production build", () => {
   let outDir: string;
   let stats: webpack.Stats;
   let files: string[];
+  let critical: string[];
 
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(os.tmpdir(), "pgs-bundle-"));
     stats = await build(outDir);
     files = shippedFiles(stats);
-  }, 300_000);
+    critical = criticalPathFiles(stats);
+  }, 400_000);
 
   afterAll(() => {
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}-sourcemaps`, { recursive: true, force: true });
   });
 
   test("builds only the shipped pages, never a development-only one", () => {
@@ -129,6 +163,137 @@ describe("the production build", () => {
     const icons = readdirSync(path.join(outDir, "assets"));
     expect(icons).toEqual(
       expect.arrayContaining(["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]),
+    );
+  });
+
+  test("ships no source map and no sourceMappingURL; the maps are beside the output, one per script", () => {
+    const shipped = filesUnder(outDir);
+    expect(shipped.filter((file) => file.endsWith(".map"))).toEqual([]);
+    for (const file of shipped.filter((f) => /\.(js|html|txt)$/.test(f)))
+      expect(readFileSync(path.join(outDir, file), "utf8")).not.toContain("sourceMappingURL");
+    const scripts = shipped.filter((file) => file.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(2);
+    expect(filesUnder(`${outDir}-sourcemaps`)).toEqual(scripts.map((file) => `${file}.map`).sort());
+    const map = JSON.parse(readFileSync(path.join(`${outDir}-sourcemaps`, `${scripts[0]}.map`), "utf8")) as {
+      file: string;
+      sources: string[];
+    };
+    expect(map.file).toBe(scripts[0]);
+    expect(map.sources.length).toBeGreaterThan(0);
+  });
+
+  test("no shipped script turns a string into code (eval, new Function)", () => {
+    expect(EVALUATES_CODE.test('x=new Function("return this")()')).toBe(true);
+    expect(EVALUATES_CODE.test("r=r||(0,eval)('this')")).toBe(true);
+    expect(EVALUATES_CODE.test("o.isFunction(f)&&a.eval(b)")).toBe(false);
+    const offenders = filesUnder(outDir)
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => ({
+        file,
+        found: EVALUATES_CODE.exec(readFileSync(path.join(outDir, file), "utf8"))?.[0],
+      }))
+      .filter((hit) => hit.found !== undefined);
+    expect(offenders).toEqual([]);
+  });
+
+  test("every page carries the Content-Security-Policy: scripts from itself and Microsoft's CDN, no eval", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = readFileSync(path.join(outDir, page), "utf8");
+      const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+      expect(policy?.split("; ")).toEqual(configModule.CONTENT_SECURITY_POLICY);
+      const scriptSrc = configModule.CONTENT_SECURITY_POLICY.find((d) => d.startsWith("script-src "));
+      expect(scriptSrc?.split(" ").slice(1)).toEqual([
+        "'self'",
+        "https://appsforoffice.microsoft.com/lib/1/hosted/",
+        "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js",
+      ]);
+      expect(configModule.CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+  });
+
+  test("the first screen waits for neither office-js-helpers nor the sections that start closed", () => {
+    expect(critical).toEqual(
+      expect.arrayContaining(["src/taskpane/index.tsx", "src/taskpane/panel/ServiceLevels.tsx"]),
+    );
+    const onDemand = [
+      "node_modules/@microsoft/office-js-helpers/",
+      "src/taskpane/panel/Planning.tsx",
+      "src/taskpane/panel/Students.tsx",
+      "src/taskpane/panel/Versions.tsx",
+      "src/taskpane/panel/Problems.tsx",
+    ];
+    for (const module of onDemand) {
+      expect(files.some((file) => file.startsWith(module))).toBe(true);
+      expect(critical.filter((file) => file.startsWith(module))).toEqual([]);
+    }
+  });
+
+  test("ships no package that docs/dependencies.md does not list", () => {
+    const listed = new Set(
+      [...inventoryTable("Direct"), ...inventoryTable("Shipped with them")].map((row) => row.name),
+    );
+    const shipped = new Set(
+      files
+        .map((file) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1])
+        .filter((name) => name !== undefined),
+    );
+    expect(shipped.size).toBeGreaterThan(5);
+    expect([...shipped].filter((name) => !listed.has(name))).toEqual([]);
+  });
+
+  test("Fluent UI's tokens object is not shipped: every style reads its string directly", () => {
+    expect(files.filter((file) => file.startsWith("node_modules/@fluentui/tokens/lib/tokens"))).toEqual([]);
+  });
+
+  describeWithProgram(CHROMIUM, "the built pages in Chromium, under their own policy", () => {
+    const violations = (page: BrowserPage): Promise<string[]> =>
+      page.evaluate("window.cspViolations") as Promise<string[]>;
+
+    test.each(["taskpane.html", "commands.html"])(
+      "%s loads, starts and reports no Content-Security-Policy violation",
+      async (file) => {
+        const served = await serve(outDir);
+        const browser = await chromium.launch({
+          executablePath: CHROMIUM.path ?? "",
+          args: [...CHROMIUM_ARGS],
+        });
+        try {
+          const context = await browser.newContext();
+          await standInForOfficeJs(context, configModule.OFFICE_JS);
+          await context.addInitScript(`window.cspViolations = [];
+            document.addEventListener("securitypolicyviolation", function (event) {
+              window.cspViolations.push(event.violatedDirective + " " + event.blockedURI);
+            });`);
+          const page = await context.newPage();
+          const errors: string[] = [];
+          page.on("pageerror", (error) => errors.push(error.message));
+          page.on("console", (message) => {
+            if (message.type() === "error") errors.push(message.text());
+          });
+          await page.goto(`${served.url}${file}`, { waitUntil: "load" });
+          if (file === "taskpane.html") {
+            // Start-up ran to its end: office.js (stood in), office-js-helpers' chunk, the answer.
+            await page.getByText("Non sei in Word").waitFor({ timeout: 20_000 });
+            // The sections' chunks are prefetched once the first screen is up.
+            await page.waitForLoadState("networkidle");
+          }
+          expect(await violations(page)).toEqual([]);
+          expect(errors).toEqual([]);
+
+          // The listener does hear the policy: an inline script is refused and reported.
+          await page.evaluate(
+            `document.head.append(Object.assign(document.createElement("script"), { textContent: "window.ran = true" }))`,
+          );
+          await page.waitForFunction("window.cspViolations.length > 0");
+          expect(await violations(page)).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
+          expect(await page.evaluate("window.ran")).toBeUndefined();
+        } finally {
+          await browser.close();
+          await served.close();
+        }
+      },
+      60_000,
     );
   });
 });

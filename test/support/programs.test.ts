@@ -2,7 +2,16 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import { describeWithProgram, findProgram, isCi, planFor, requireProgram, type Program } from "./programs";
+import {
+  describeWithProgram,
+  describeWithPrograms,
+  findFile,
+  findProgram,
+  isCi,
+  planFor,
+  requireProgram,
+  type Program,
+} from "./programs";
 
 const bin = mkdtempSync(path.join(os.tmpdir(), "pgs-programs-"));
 writeFileSync(path.join(bin, "fake-tool"), "#!/bin/sh\nexit 0\n");
@@ -87,6 +96,47 @@ describe("what happens when a program is missing", () => {
     expect(() =>
       requireProgram("no-such-tool", "apt-get install no-such-tool", { PATH: bin, CI: "true" }),
     ).toThrow("no-such-tool not found on PATH (apt-get install no-such-tool)");
+  });
+});
+
+describe("a file the tests need, under the same policy", () => {
+  test("a file of the repository is found by its path from the root", () => {
+    const found = findFile("package.json", "the repository");
+    expect(found.path).toBe(path.resolve(__dirname, "../../package.json"));
+  });
+
+  test("a missing file, or a folder in its place, is missing", () => {
+    expect(findFile("test/fixtures/no-such-file.xsd", "x").path).toBeNull();
+    expect(findFile("test/fixtures", "x").path).toBeNull();
+  });
+
+  test("a missing file is skipped outside CI and fails under CI=true, saying where it comes from", () => {
+    const file = findFile("test/fixtures/no-such-file.xsd", "see test/fixtures/README.md");
+    expect(planFor(file, {})).toEqual({
+      action: "skip",
+      reason:
+        "test/fixtures/no-such-file.xsd is missing (see test/fixtures/README.md): skipping the tests that need it",
+    });
+    const plan = planFor(file, { CI: "true" });
+    expect(plan.action).toBe("fail");
+    if (plan.action === "fail") expect(plan.reason).toContain("test/fixtures/no-such-file.xsd is missing");
+  });
+
+  const ranWithFile: string[] = [];
+  describeWithPrograms(
+    [findProgram("fake-tool", "x", withPath), findFile("test/fixtures/no-such-file.xsd", "x")],
+    "with the program there but the file missing",
+    () => {
+      test("is skipped, not run", () => {
+        ranWithFile.push("ran");
+        throw new Error("a test needing a missing file ran");
+      });
+    },
+    {},
+  );
+
+  test("skips a block when its file is missing, even with its program there", () => {
+    expect(ranWithFile).toEqual([]);
   });
 });
 

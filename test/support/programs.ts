@@ -1,12 +1,16 @@
 /**
- * External programs some tests need (LibreOffice, pdftotext, xmllint, Chromium).
+ * External programs some tests need (LibreOffice, pdftotext, xmllint, Chromium), and files they
+ * read (the fixtures in test/fixtures): one policy for both.
  *
- * Where a program is missing, a test that needs it is skipped with a one-line reason, except under
- * CI (CI=true), where the same test FAILS with that reason: CI installs every program (.ci/run), so
- * a missing one there is a broken machine, not a reason to pass silently.
+ * Where a program or a file is missing, a test that needs it is skipped with a one-line reason,
+ * except under CI (CI=true), where the same test FAILS with that reason: CI installs every program
+ * (.ci/run) and clones every file, so a missing one there is a broken machine, not a reason to
+ * pass silently.
  *
  *   const soffice = findProgram("soffice");
  *   describeWithProgram(soffice, "the template opens in LibreOffice", () => { ... soffice.path ... });
+ *   const schema = findFile("test/fixtures/ooxml-schemas/wml-driver.xsd", "test/fixtures/ooxml-schemas/README.md");
+ *   describeWithPrograms([xmllint, schema], "validates", () => { ... });
  */
 import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
@@ -16,11 +20,22 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export type Program = {
   /** The name asked for (the first, when several were), for messages. */
   readonly name: string;
-  /** Absolute path of the executable found on PATH, or null when it is missing. */
+  /** Absolute path of the executable found on PATH (or of the file), or null when it is missing. */
   readonly path: string | null;
-  /** How to get it, e.g. the Debian package to install. */
+  /** How to get it, e.g. the Debian package to install, or where a file comes from. */
   readonly hint: string;
+  /** A file the tests read rather than a program they run; default "program". */
+  readonly kind?: "program" | "file";
 };
+
+const REPO_ROOT = path.resolve(__dirname, "../..");
+
+/** A file of the repository that tests read, by its path from the repository's root. */
+export function findFile(relativePath: string, hint: string, root: string = REPO_ROOT): Program {
+  const file = path.join(root, relativePath);
+  const present = statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  return { name: relativePath, path: present ? file : null, hint, kind: "file" };
+}
 
 /** How to install the programs the tests use, on Debian (the CI machine). */
 export const INSTALL_HINTS: Readonly<Record<string, string>> = {
@@ -71,7 +86,10 @@ export type Plan =
 /** Whether tests needing `program` run, are skipped, or fail; the reason is one line. */
 export function planFor(program: Program, env: Environment = process.env): Plan {
   if (program.path !== null) return { action: "run", path: program.path };
-  const missing = `${program.name} not found on PATH (${program.hint})`;
+  const missing =
+    program.kind === "file"
+      ? `${program.name} is missing (${program.hint})`
+      : `${program.name} not found on PATH (${program.hint})`;
   return isCi(env)
     ? { action: "fail", reason: `${missing}: CI=true, so the tests that need it fail instead of skipping` }
     : { action: "skip", reason: `${missing}: skipping the tests that need it` };

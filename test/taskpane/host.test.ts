@@ -1,5 +1,10 @@
+import { HostType, PlatformType } from "@microsoft/office-js-helpers";
+
 import {
+  HELPERS_HOSTS,
+  HELPERS_PLATFORMS,
   REQUIRED_SETS,
+  officeProbe,
   startUp,
   startupMessage,
   type OfficeProbe,
@@ -17,6 +22,7 @@ function probe(
     host: () => "WORD",
     platform: () => "PC",
     isSetSupported: (name, version) => supported.has(`${name} ${version}`),
+    logFailure: () => undefined,
     ...overrides,
   };
 }
@@ -69,12 +75,26 @@ describe("start-up", () => {
     await expect(startUp(probe({ ready: never }), 10)).resolves.toEqual({ kind: "no-host" });
   });
 
-  test("turns a failing Office start-up into a status with the reason", async () => {
-    const failing = () => Promise.reject(new Error("host crashed"));
-    await expect(startUp(probe({ ready: failing }))).resolves.toEqual({
-      kind: "failed",
-      detail: "host crashed",
-    });
+  test("turns a failing Office start-up into a status with the reason, and logs the error", async () => {
+    const crash = new Error("host crashed");
+    const logged: unknown[] = [];
+    const failing = () => Promise.reject(crash);
+    await expect(
+      startUp(probe({ ready: failing, logFailure: (error) => logged.push(error) })),
+    ).resolves.toEqual({ kind: "failed", detail: "host crashed" });
+    expect(logged).toEqual([crash]);
+  });
+});
+
+describe("office-js-helpers, loaded off the first screen", () => {
+  test("the host and platform names start-up compares are the library's own", () => {
+    expect(HELPERS_HOSTS).toEqual(HostType);
+    expect(HELPERS_PLATFORMS).toEqual(PlatformType);
+  });
+
+  test("the real probe reads nothing from the library before Office is ready", () => {
+    const real = officeProbe(() => Promise.reject(new Error("not to be loaded")));
+    expect(() => real.host()).toThrow("before Office is ready");
   });
 });
 

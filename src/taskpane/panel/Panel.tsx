@@ -15,12 +15,9 @@ import {
 import { usePanelSelector, useStrings } from "../state";
 import { Header } from "./Header";
 import { usePanelStyles } from "./Panel.styles";
-import { Planning } from "./Planning";
-import { Problems } from "./Problems";
 import { ResultBar } from "./ResultBar";
+import { Planning, Problems, Students, Versions } from "./sections";
 import { ServiceLevels } from "./ServiceLevels";
-import { Students } from "./Students";
-import { Versions } from "./Versions";
 
 /** One section open at a time: the pane is narrow, and the big grids then never share the page. */
 const OPEN_AT_START = "livelli";

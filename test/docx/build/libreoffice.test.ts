@@ -5,7 +5,7 @@ import { buildTemplate } from "../../../src/docx/build";
 import { createSchema } from "../../../src/plan/fields";
 import { describeWithPrograms, findProgram } from "../../support/programs";
 import { firstOutOfOrder, seedItems } from "./seed-order";
-import { SEED, scratchDir } from "./template-files";
+import { SEED, SEED_FIXTURE, scratchDir } from "./template-files";
 
 function run(program: string, args: readonly string[]): string {
   const result = spawnSync(program, args, { encoding: "utf8", timeout: 120_000 });
@@ -14,7 +14,7 @@ function run(program: string, args: readonly string[]): string {
 }
 
 describeWithPrograms(
-  [findProgram("soffice"), findProgram("pdftotext")],
+  [findProgram("soffice"), findProgram("pdftotext"), SEED_FIXTURE],
   "the template as LibreOffice renders it",
   () => {
     let text: string;

@@ -3,6 +3,7 @@ import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event"
 
 import type { HostProfile } from "../../../src/emulator";
 import { mountPanel } from "../../../src/taskpane/mount";
+import { STRINGS } from "../../../src/taskpane/strings";
 import type { PlanDocument } from "../../../src/word/port";
 import { type OpenDocument, openDocument, templateBytes } from "../../support/documents";
 
@@ -48,7 +49,11 @@ export async function waitForIdle(): Promise<void> {
   });
 }
 
-/** Opens a section of the panel (they are collapsible; the big grids mount only when open). */
+/**
+ * Opens a section of the panel (they are collapsible; the big grids mount only when open) and waits
+ * until its code has loaded: every section but the first is fetched on demand (panel/sections.tsx).
+ */
 export async function openSection(user: MountedPanel["user"], name: string): Promise<void> {
   await user.click(screen.getByRole("button", { name: new RegExp(`^${name}`) }));
+  await waitFor(() => expect(screen.queryByText(STRINGS.it.loadingSection)).toBeNull(), { timeout: 10_000 });
 }
