@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { buildTemplate } from "../docx/build";
 import { createSchema } from "../plan/fields";
+import { LIMITS } from "../plan/limits";
 import { type SchoolYear, parseSchoolYear } from "../plan/vocabulary";
 import { exportPlans } from "./export";
 import { readBytes } from "./files";
@@ -16,6 +17,8 @@ function parseYears(text: string | undefined): readonly SchoolYear[] | undefined
     if (!year) throw new UsageError(`anno scolastico non valido: «${part}» (esempio: 2024/2025)`);
     return year;
   });
+  if (years.length > LIMITS.schoolYears)
+    throw new UsageError(`al massimo ${LIMITS.schoolYears} anni scolastici`);
   years.forEach((year, index) => {
     const previous = years[index - 1];
     if (previous && year.start !== previous.start + 1)

@@ -5,6 +5,7 @@ import { LIMITS, LimitError } from "./limits";
 import type { PlanProblem } from "./problems";
 import { type Tag, VERSIONING_TAG, formatTag, isOwnTag } from "./tags";
 import { type FieldValue, normaliseText, readValue } from "./values";
+import { hasStrayControls } from "./visible-text";
 import { SERVICE_LEVELS } from "./vocabulary";
 
 /** What the document layer found: every control it could list, and the text of every table. */
@@ -119,6 +120,8 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
     texts.set(def.tag, found.text);
     sources.set(def.tag, found.source);
     if (read.problem) problems.push({ ...read.problem, tag: def.tag, label: def.label });
+    if (hasStrayControls(found.text))
+      problems.push({ code: "control-characters", tag: def.tag, label: def.label });
     // A copy of the control in the same cell is already reported as a duplicate, not as stray text.
     const single = control?.copies === 1;
     if (control && single && cell !== undefined && normaliseText(cell) !== normaliseText(control.text)) {

@@ -11,7 +11,7 @@
 import { NS } from "../../docx/namespaces";
 import { isElement, type XmlElement } from "../../docx/xml";
 import type { Meter } from "../meter";
-import { descendantsW } from "./walk";
+import { descendantsW, nextInDocument } from "./walk";
 
 export const PARAGRAPH_SEPARATOR = "\r";
 export const LINE_BREAK = "\v";
@@ -20,28 +20,30 @@ export const TAB = "\t";
 /** Subtrees whose text is not part of the paragraph's own text. */
 const SKIPPED = new Set(["txbxContent", "drawing", "pict", "object", "rPr", "pPr", "sdtPr", "sdtEndPr"]);
 
-/** Text of the runs under `el` (a paragraph, a run-level control, a run). */
+/** Text of the runs under `el` (a paragraph, a run-level control, a run), in one loop. */
 export function runText(el: XmlElement, meter: Meter): string {
   let out = "";
-  const visit = (node: XmlElement): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (!isElement(n)) continue;
-      meter.touch();
-      if (n.namespaceURI === NS.w) {
-        if (SKIPPED.has(n.localName ?? "")) continue;
-        if (n.localName === "t") {
-          out += n.textContent ?? "";
-          continue;
-        }
-        if (n.localName === "tab") out += TAB;
-        else if (n.localName === "br" || n.localName === "cr") out += LINE_BREAK;
-      } else if (n.localName === "AlternateContent") {
-        continue; // drawings and their fallbacks: not text
-      }
-      visit(n);
+  let n = el.firstChild;
+  while (n) {
+    if (!isElement(n)) {
+      n = nextInDocument(n, el, false);
+      continue;
     }
-  };
-  visit(el);
+    meter.touch();
+    let descend = true;
+    if (n.namespaceURI === NS.w) {
+      const name = n.localName ?? "";
+      if (SKIPPED.has(name)) descend = false;
+      else if (name === "t") {
+        out += n.textContent ?? "";
+        descend = false;
+      } else if (name === "tab") out += TAB;
+      else if (name === "br" || name === "cr") out += LINE_BREAK;
+    } else if (n.localName === "AlternateContent") {
+      descend = false; // drawings and their fallbacks: not text
+    }
+    n = nextInDocument(n, el, descend);
+  }
   return out;
 }
 
