@@ -7,6 +7,7 @@ import { formatTag } from "../plan/tags";
 import { CAMPI } from "../plan/texts";
 import { CLASSI, INDIRIZZI, PLANNING_MONTHS, SERVICE_LEVELS, schoolYearLabel } from "../plan/vocabulary";
 import { displayValue } from "./plan-rows";
+import { oneLine } from "./terminal";
 
 /** Past this many, missing fields are summed up in one line: a terminal of 1,000 lines helps nobody. */
 const MISSING_LISTED = 5;
@@ -64,7 +65,8 @@ export function describePlan(file: string, reading: PlanReading, locale: Locale 
     lines.push(`  ${version.number} del ${version.date}: ${version.summary}`);
   lines.push("", plan.problems.length === 0 ? "Nessun problema." : `Problemi (${plan.problems.length}):`);
   lines.push(...problemLines(plan.problems, locale).map((line) => `  - ${line}`));
-  return lines.join("\n");
+  // Values, tags and file names come from the document: each line is shown with its controls escaped.
+  return lines.map(oneLine).join("\n");
 }
 
 /** The plan as JSON: every field by tag, the problems in words, the versions. */

@@ -8,6 +8,7 @@ import { readBytes } from "./files";
 import { HELP } from "./help";
 import { describePlan, planJson } from "./inspect";
 import { UnreadablePlanError, readPlanFile } from "./open-plan";
+import { oneLine, safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
 function parseYears(text: string | undefined): readonly SchoolYear[] | undefined {
@@ -32,7 +33,7 @@ async function inspect(args: readonly string[]): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError("pgs inspect vuole un solo file .docx");
   const reading = await readPlanFile(file, await readBytes(file));
-  const text = values.json ? JSON.stringify(planJson(file, reading), null, 2) : describePlan(file, reading);
+  const text = values.json ? safeJson(planJson(file, reading), 2) : describePlan(file, reading);
   process.stdout.write(`${text}\n`);
   return reading.plan.problems.length === 0 ? 0 : 1;
 }
@@ -71,11 +72,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`pgs: ${error.message} (pgs --help per l'elenco delle opzioni)\n`);
+      process.stderr.write(`pgs: ${oneLine(error.message)} (pgs --help per l'elenco delle opzioni)\n`);
       return 2;
     }
     if (error instanceof UnreadablePlanError) {
-      process.stderr.write(`pgs: ${error.message}\n`);
+      process.stderr.write(`pgs: ${oneLine(error.message)}\n`);
       return 2;
     }
     throw error;
