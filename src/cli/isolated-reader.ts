@@ -27,10 +27,12 @@ const BOOTSTRAP = `require("tsx/cjs"); require(${JSON.stringify(require.resolve(
 export class IsolatedReader {
   private worker: Worker | null = null;
 
+  constructor(private readonly heapMib = WORKER_HEAP_MIB) {}
+
   async read(file: string): Promise<WorkerAnswer> {
     const worker = (this.worker ??= new Worker(BOOTSTRAP, {
       eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMib },
     }));
     return new Promise<WorkerAnswer>((resolve) => {
       const done = (result: WorkerAnswer, dead: boolean): void => {
@@ -49,7 +51,7 @@ export class IsolatedReader {
         const code = (error as { code?: string }).code;
         const reason =
           code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? `memoria esaurita nella lettura (oltre ${WORKER_HEAP_MIB} MiB)`
+            ? `memoria esaurita nella lettura (oltre ${this.heapMib} MiB)`
             : `errore inatteso nella lettura (${error.message})`;
         done({ ok: false, message: `${file}: ${reason}` }, true);
       };

@@ -10,7 +10,7 @@ import { parseCsv } from "../../bench/csv-read";
 import { runPgs } from "../../bench/pgs";
 import { LIMITS } from "../../src/plan/limits";
 import { formatTag } from "../../src/plan/tags";
-import { entriesOf, rawZip, type RawEntry } from "../docx/raw-zip";
+import { entriesOf, rawZip, type RawEntry } from "../../bench/fuzz/raw-zip";
 import { SAMPLE, type Sample, filledPlan, scratchDir, writeBytes } from "../support/plans";
 
 const MAIN = "word/document.xml";
