@@ -26,17 +26,12 @@
  * `w:t`; a tab or break counts when no barrier is open inside it.
  */
 import { NS } from "../namespaces";
+import { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB, controlTypeElement, isSkippedForText } from "../word-model";
 import { LIMITS, LimitError } from "../../plan/limits";
 import type { DocumentReading } from "../../plan/read";
 import { type ScanHandler, type StartTag, type XmlName, XmlScanError, scanXml } from "./xml-scanner";
 
-/** The paragraph separator of Word's object model (the emulator's PARAGRAPH_SEPARATOR). */
-export const PARAGRAPH_SEPARATOR = "\r";
-const LINE_BREAK = "\v";
-const TAB = "\t";
-
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+export { PARAGRAPH_SEPARATOR };
 
 const CODE = {
   other: 0,
@@ -59,31 +54,6 @@ const CODE = {
   typeElement: 15,
 } as const;
 
-/** runText's SKIPPED set, minus sdtPr (its own code, also skipped). */
-const SKIPPED_W = new Set(["txbxContent", "drawing", "pict", "object", "rPr", "pPr", "sdtEndPr"]);
-
-/** controls.ts TYPE_ELEMENTS, by namespace. */
-const TYPE_ELEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [
-    NS.w,
-    new Set([
-      "text",
-      "dropDownList",
-      "comboBox",
-      "date",
-      "picture",
-      "docPartObj",
-      "docPartList",
-      "group",
-      "equation",
-      "citation",
-      "bibliography",
-    ]),
-  ],
-  [W14, new Set(["checkbox"])],
-  [W15, new Set(["repeatingSection"])],
-]);
-
 const W_CODES: ReadonlyMap<string, number> = new Map([
   ["p", CODE.p],
   ["t", CODE.t],
@@ -101,13 +71,12 @@ const W_CODES: ReadonlyMap<string, number> = new Map([
   ["tag", CODE.tag],
 ]);
 
+/** The element's code, by the rules every reader shares (src/docx/word-model.ts). */
 function classify(ns: string, local: string): number {
-  if (ns === NS.w) {
-    const code = W_CODES.get(local);
-    if (code !== undefined) return code;
-    if (SKIPPED_W.has(local)) return CODE.skipped;
-  } else if (local === "AlternateContent") return CODE.skipped;
-  return TYPE_ELEMENTS.get(ns)?.has(local) ? CODE.typeElement : CODE.other;
+  const code = ns === NS.w ? W_CODES.get(local) : undefined;
+  if (code !== undefined) return code;
+  if (isSkippedForText(ns, local)) return CODE.skipped;
+  return controlTypeElement(ns, local) === undefined ? CODE.other : CODE.typeElement;
 }
 
 /** Barrier kinds on the barrier stack. */
