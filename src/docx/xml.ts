@@ -1,7 +1,8 @@
 /**
  * Parse and serialize OOXML parts with @xmldom/xmldom, plus the few DOM helpers every part
  * editor needs. xmldom keeps document order and whitespace-only text (so
- * `<w:t xml:space="preserve"> </w:t>` survives); its only change on a round trip is `<x></x>` → `<x/>`.
+ * `<w:t xml:space="preserve"> </w:t>` survives); `<x></x>`, which it would write as `<x/>`, is kept
+ * as written (scanTags), so a round trip gives back the part's text.
  * Runs in Node and in the browser: no Node built-ins.
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
@@ -20,7 +21,7 @@ export class XmlParseError extends Error {
 }
 
 export function parseXml(text: string, partPath = "(xml)"): XmlDocument {
-  checkDepth(text, partPath);
+  const emptyPairs = scanTags(text, partPath);
   let problem: string | null = null;
   const parser = new DOMParser({
     onError: (level, message) => {
@@ -32,19 +33,25 @@ export function parseXml(text: string, partPath = "(xml)"): XmlDocument {
     },
   });
   try {
-    return parser.parseFromString(text, "application/xml");
+    const doc = parser.parseFromString(text, "application/xml");
+    if (emptyPairs.length > 0) keepEmptyPairs(doc, emptyPairs);
+    return doc;
   } catch (e) {
     throw new XmlParseError(`${partPath}: ${problem ?? (e instanceof Error ? e.message : String(e))}`);
   }
 }
 
 /**
- * Refuses a part nested deeper than LIMITS.xmlDepth before xmldom builds it: its serializer and
- * every walk over the tree then stay within a known depth. One pass over the tags; whatever else
- * is wrong with the XML is left to the parser.
+ * One pass over the tags before xmldom builds the tree. It refuses a part nested deeper than
+ * LIMITS.xmlDepth, so xmldom's serializer and every walk over the tree stay within a known depth.
+ * It returns the document-order ordinals of the elements written as an empty pair (`<w:t></w:t>`).
+ * xmldom would write those back as `<w:t/>`; given an empty text node they come back as written,
+ * so a saved part changes only where it was edited. Whatever else is wrong is left to the parser.
  */
-function checkDepth(text: string, part: string): void {
+function scanTags(text: string, part: string): number[] {
+  const emptyPairs: number[] = [];
   let depth = 0;
+  let ordinal = 0;
   let i = text.indexOf("<");
   while (i >= 0 && i < text.length) {
     const next = text.charCodeAt(i + 1);
@@ -54,24 +61,50 @@ function checkDepth(text: string, part: string): void {
         : text.startsWith("<![CDATA[", i)
           ? text.indexOf("]]>", i)
           : text.indexOf(">", i);
-      if (close < 0) return;
+      if (close < 0) break;
       i = text.indexOf("<", close + 1);
       continue;
     }
     if (next === 63 /* ? */) {
       const close = text.indexOf("?>", i);
-      if (close < 0) return;
+      if (close < 0) break;
       i = text.indexOf("<", close + 2);
       continue;
     }
     const close = tagEnd(text, i);
-    if (close < 0) return;
+    if (close < 0) break;
     if (next === 47 /* / */) depth--;
-    else if (text.charCodeAt(close - 1) !== 47) {
-      depth++;
-      if (depth > LIMITS.xmlDepth) throw new LimitError("xmlDepth", part);
+    else {
+      if (text.charCodeAt(close - 1) !== 47) {
+        depth++;
+        if (depth > LIMITS.xmlDepth) throw new LimitError("xmlDepth", part);
+        if (text.startsWith("</", close + 1)) emptyPairs.push(ordinal);
+      }
+      ordinal++;
     }
     i = text.indexOf("<", close + 1);
+  }
+  return emptyPairs;
+}
+
+/** Gives the elements at these document-order ordinals an empty text node (see scanTags). */
+function keepEmptyPairs(doc: XmlDocument, ordinals: readonly number[]): void {
+  let ordinal = 0;
+  let wanted = 0;
+  const root = doc.documentElement;
+  let node: XmlNode | null = root;
+  while (node && wanted < ordinals.length) {
+    if (isElement(node)) {
+      if (ordinal === ordinals[wanted]) {
+        node.appendChild(doc.createTextNode(""));
+        wanted++;
+      }
+      ordinal++;
+    }
+    // Document order without recursion: first child, else the next sibling of the nearest ancestor.
+    let step: XmlNode | null = isElement(node) ? node.firstChild : null;
+    for (let up: XmlNode | null = node; !step && up && up !== root; up = up.parentNode) step = up.nextSibling;
+    node = step;
   }
 }
 
