@@ -4,7 +4,9 @@
  * every table of the body (`body.tables`, items/values).
  *
  * The semantics are our Word emulator's (src/emulator/ooxml: controls.ts, text.ts, tables.ts,
- * walk.ts), which is the reference; each rule below names the emulator function it mirrors.
+ * walk.ts), which is the reference; each rule below names the emulator function it mirrors. The
+ * separators, the skipped subtrees and the control types come from src/docx/word-model.ts, which
+ * both readers share.
  * - Controls: every `w:sdt` under `w:body` in document order (descendantsW), kept when the first
  *   `w:sdtPr` has no type element (controlType === "RichText"); tag = `w:val` of that sdtPr's
  *   first `w:tag`; text = containerText of the sdt's first `w:sdtContent`, "" when it has none.
@@ -30,8 +32,6 @@ import { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB, controlTypeElement, isSkippedForT
 import { LIMITS, LimitError } from "../../plan/limits";
 import type { DocumentReading } from "../../plan/read";
 import { type ScanHandler, type StartTag, type XmlName, XmlScanError, scanXml } from "./xml-scanner";
-
-export { PARAGRAPH_SEPARATOR };
 
 const CODE = {
   other: 0,
