@@ -45,16 +45,16 @@ function headingLevels(styles: LightElement | null): Map<string, number> {
   return levels;
 }
 
-/** The text of the part `name`, or null when the zip has none. */
-function partText(bytes: Uint8Array, name: string): string | null {
-  const directory = readZipDirectory(bytes);
-  const entry = directory.get(name);
-  return entry ? decodePart(inflateEntry(bytes, entry, { used: 0 }), name) : null;
-}
-
 export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
-  const documentText = partText(bytes, PART.document);
-  const stylesText = partText(bytes, PART.styles);
+  const directory = readZipDirectory(bytes);
+  const budget = { used: 0 };
+  /** The text of the part `name`, or null when the zip has none. */
+  const partText = (name: string): string | null => {
+    const entry = directory.get(name);
+    return entry ? decodePart(inflateEntry(bytes, entry, budget), name) : null;
+  };
+  const documentText = partText(PART.document);
+  const stylesText = partText(PART.styles);
   if (documentText === null) throw new Error(`${PART.document} manca nel file`);
   return {
     document: parseLightXml(documentText, PART.document),
