@@ -30,7 +30,7 @@ const SRC = path.join(ROOT, "src");
  */
 export const IMPORT_RULES = {
   plan: { folders: [], packages: [] },
-  docx: { folders: ["plan"], packages: ["jszip", "@xmldom/xmldom"] },
+  docx: { folders: ["plan"], packages: ["jszip", "@xmldom/xmldom", "fflate"] },
   emulator: { folders: ["plan", "docx"], packages: ["jszip", "@xmldom/xmldom"] },
   word: { folders: ["plan"], packages: [] },
   // The conformance page ships in dist/: the document layer through its port, never the emulator.

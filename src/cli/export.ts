@@ -1,20 +1,23 @@
-import type { FileHandle } from "node:fs/promises";
 import { CSV_BOM, csvLine } from "./csv";
-import { expandInputs, openOutput, readBytes } from "./files";
-import { planJson } from "./inspect";
-import { UnreadablePlanError, readPlanFile } from "./open-plan";
-import type { PlanReading } from "../plan/plan-reading";
-import { planRows } from "./plan-rows";
+import { type Output, expandInputs, openOutput } from "./files";
+import { IsolatedReader } from "./isolated-reader";
+import type { PlanRowOut } from "./plan-rows";
+import { oneLine, safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
-const IDENTITY = ["file", "codice_meccanografico", "istituto"];
-const LONG_HEADER = [...IDENTITY, "tag", "campo", "valore"];
+/**
+ * The long CSV's columns. Each row carries the file and the codice meccanografico, so a row
+ * filtered alone in Excel still says whose it is; the istituto's name is not repeated on the 1,076
+ * rows of a plan: it is the row of its own field (pgs:campo:istituto), and a column of --wide.
+ */
+const LONG_HEADER = ["file", "codice_meccanografico", "tag", "campo", "valore"];
+const WIDE_IDENTITY = ["file", "codice_meccanografico", "istituto"];
 /** Characters that would make a CSV nobody can read back. */
 const BAD_SEPARATORS = ['"', "\r", "\n"];
 
 type Outputs = {
-  readonly csv?: FileHandle;
-  readonly json?: FileHandle;
+  readonly csv?: Output;
+  readonly json?: Output;
   readonly separator: string;
   /** One row per school, one column per tag, instead of one row per school × field. */
   readonly wide: boolean;
@@ -23,46 +26,25 @@ type Outputs = {
 /** The wide CSV's columns are the first plan's tags: every later plan must have the same school years. */
 type WideColumns = { tags?: readonly string[] };
 
-function csvRows(outputs: Outputs, file: string, reading: PlanReading, columns: WideColumns): string {
+/** The CSV of one plan, or the reason it does not fit the wide columns. */
+function csvRows(outputs: Outputs, file: string, rows: readonly PlanRowOut[], columns: WideColumns): string {
   const options = { separator: outputs.separator };
-  const rows = planRows(file, reading.plan);
   if (!outputs.wide) {
     return rows
-      .map((row) =>
-        csvLine([row.file, row.codiceMeccanografico, row.istituto, row.tag, row.campo, row.valore], options),
-      )
+      .map((row) => csvLine([row.file, row.codiceMeccanografico, row.tag, row.campo, row.valore], options))
       .join("");
   }
   const tags = rows.map((row) => row.tag);
-  const header = columns.tags === undefined ? csvLine([...IDENTITY, ...tags], options) : "";
   if (columns.tags !== undefined && columns.tags.join() !== tags.join()) {
-    throw new UnreadablePlanError(
-      file,
-      "anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne",
+    throw new UsageError(
+      `${file}: anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne`,
     );
   }
+  const header = columns.tags === undefined ? csvLine([...WIDE_IDENTITY, ...tags], options) : "";
   columns.tags = tags;
   const [first] = rows;
   const identity = first ? [first.file, first.codiceMeccanografico, first.istituto] : [file, "", ""];
   return header + csvLine([...identity, ...rows.map((row) => row.valore)], options);
-}
-
-async function writePlan(
-  outputs: Outputs,
-  file: string,
-  first: boolean,
-  columns: WideColumns,
-): Promise<void> {
-  const reading = await readPlanFile(file, await readBytes(file));
-  const csv = outputs.csv ? csvRows(outputs, file, reading, columns) : "";
-  await outputs.csv?.write(csv);
-  await outputs.json?.write(`${first ? "" : ",\n"}${JSON.stringify(planJson(file, reading))}`);
-}
-
-/** Why a file was not exported, in one line; an unexpected error too, so one bad file never stops the rest. */
-function failure(file: string, error: unknown): string {
-  if (error instanceof UnreadablePlanError) return error.message;
-  return `${file}: errore inatteso nella lettura (${error instanceof Error ? error.message : String(error)})`;
 }
 
 export async function exportPlans(args: readonly string[]): Promise<number> {
@@ -79,38 +61,58 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
   if (separator.length !== 1 || BAD_SEPARATORS.includes(separator)) {
     throw new UsageError("il separatore deve essere un solo carattere, diverso da virgolette e a capo");
   }
-  const files = await expandInputs(positionals);
+  const { files, skipped } = await expandInputs(positionals);
   const outputs: Outputs = {
     separator,
     wide: values.wide === true,
     ...(values.csv ? { csv: await openOutput(values.csv) } : {}),
     ...(values.json ? { json: await openOutput(values.json) } : {}),
   };
-  const failures: string[] = [];
+  const failures: string[] = [...skipped];
   const columns: WideColumns = {};
+  const reader = new IsolatedReader();
   let exported = 0;
   const progress = process.stderr.isTTY;
+  const total = files.length + skipped.length;
+  let finished = false;
   try {
-    await outputs.csv?.write(CSV_BOM + (outputs.wide ? "" : csvLine(LONG_HEADER, { separator })));
-    await outputs.json?.write("[\n");
+    await outputs.csv?.handle.write(CSV_BOM + (outputs.wide ? "" : csvLine(LONG_HEADER, { separator })));
+    await outputs.json?.handle.write("[\n");
     for (const [index, file] of files.entries()) {
-      if (progress) process.stderr.write(`\r${index + 1}/${files.length} ${file}`.slice(0, 120).padEnd(120));
-      try {
-        await writePlan(outputs, file, exported === 0, columns);
-        exported++;
-      } catch (error) {
-        failures.push(failure(file, error));
+      if (progress)
+        process.stderr.write(
+          `\r${oneLine(`${index + 1}/${files.length} ${file}`)
+            .slice(0, 120)
+            .padEnd(120)}`,
+        );
+      const result = await reader.read(file);
+      if (!result.ok) {
+        failures.push(result.message);
+        continue;
       }
+      let csv: string;
+      try {
+        csv = outputs.csv ? csvRows(outputs, file, result.rows, columns) : "";
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        failures.push(error.message);
+        continue;
+      }
+      await outputs.csv?.handle.write(csv);
+      await outputs.json?.handle.write(`${exported === 0 ? "" : ",\n"}${safeJson(result.json)}`);
+      exported++;
     }
-    await outputs.json?.write("\n]\n");
+    await outputs.json?.handle.write("\n]\n");
+    finished = true;
   } finally {
-    await Promise.all([outputs.csv?.close(), outputs.json?.close()]);
+    await reader.close();
+    for (const output of [outputs.csv, outputs.json]) await (finished ? output?.commit() : output?.discard());
   }
   if (progress) process.stderr.write(`\r${" ".repeat(120)}\r`);
-  process.stderr.write(`Piani esportati: ${exported} di ${files.length}.\n`);
+  process.stderr.write(`Piani esportati: ${exported} di ${total}.\n`);
   if (failures.length > 0) {
     process.stderr.write(
-      `File non letti (${failures.length}):\n${failures.map((line) => `  ${line}\n`).join("")}`,
+      `File non letti (${failures.length}):\n${failures.map((line) => `  ${oneLine(line)}\n`).join("")}`,
     );
   }
   return failures.length === 0 ? 0 : 1;

@@ -8,9 +8,10 @@ Uso:
 
   pgs export FILE.docx|CARTELLA... [--csv OUT.csv] [--wide] [--json OUT.json] [--separator ;]
       Legge molti piani in una sola tabella, una riga per scuola × campo
-      (file, codice meccanografico, istituto, tag, campo, valore).
-      Una cartella vale per tutti i .docx che contiene. I file illeggibili
-      sono elencati alla fine e non fermano gli altri.
+      (file, codice meccanografico, tag, campo, valore).
+      Una cartella vale per tutti i .docx che contiene. I file illeggibili,
+      oltre i limiti o non regolari sono elencati alla fine e non fermano gli altri.
+      Le celle che inizierebbero una formula (= + - @) sono scritte come testo.
       --csv       scrive la tabella in CSV (UTF-8 con BOM, separatore ";" per Excel italiano)
       --wide      CSV "largo": una riga per scuola e una colonna per tag (per Excel);
                   i piani devono avere gli stessi anni scolastici del primo

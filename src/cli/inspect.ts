@@ -9,6 +9,7 @@ import { formatTag } from "../plan/tags";
 import { CAMPI } from "../plan/texts";
 import { CLASSI, INDIRIZZI, PLANNING_MONTHS, SERVICE_LEVELS, schoolYearLabel } from "../plan/vocabulary";
 import { displayValue } from "./plan-rows";
+import { oneLine } from "./terminal";
 
 /** Past this many, missing fields are summed up in one line: a terminal of 1,000 lines helps nobody. */
 const MISSING_LISTED = 5;
@@ -70,7 +71,8 @@ export function describePlan(file: string, reading: PlanReading, locale: Locale 
   const checks = checkPlan(plan, reading.snapshot);
   if (checks.length > 0) lines.push("", `Avvisi (${checks.length}):`);
   lines.push(...checks.map((check) => `  - ${describeCheck(check, locale)}`));
-  return lines.join("\n");
+  // Values, tags and file names come from the document: each line is shown with its controls escaped.
+  return lines.map(oneLine).join("\n");
 }
 
 /** The plan as JSON: every field by tag, the problems in words, the versions. */

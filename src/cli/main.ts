@@ -1,12 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import { buildTemplate } from "../docx/build";
 import { createSchema } from "../plan/fields";
+import { LIMITS } from "../plan/limits";
 import { type SchoolYear, parseSchoolYear } from "../plan/vocabulary";
 import { exportPlans } from "./export";
 import { readBytes } from "./files";
 import { HELP } from "./help";
 import { describePlan, planJson } from "./inspect";
 import { UnreadablePlanError, readPlanFile } from "./open-plan";
+import { oneLine, safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
 function parseYears(text: string | undefined): readonly SchoolYear[] | undefined {
@@ -16,6 +18,8 @@ function parseYears(text: string | undefined): readonly SchoolYear[] | undefined
     if (!year) throw new UsageError(`anno scolastico non valido: «${part}» (esempio: 2024/2025)`);
     return year;
   });
+  if (years.length > LIMITS.schoolYears)
+    throw new UsageError(`al massimo ${LIMITS.schoolYears} anni scolastici`);
   years.forEach((year, index) => {
     const previous = years[index - 1];
     if (previous && year.start !== previous.start + 1)
@@ -29,7 +33,7 @@ async function inspect(args: readonly string[]): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError("pgs inspect vuole un solo file .docx");
   const reading = await readPlanFile(file, await readBytes(file));
-  const text = values.json ? JSON.stringify(planJson(file, reading), null, 2) : describePlan(file, reading);
+  const text = values.json ? safeJson(planJson(file, reading), 2) : describePlan(file, reading);
   process.stdout.write(`${text}\n`);
   return reading.plan.problems.length === 0 ? 0 : 1;
 }
@@ -68,11 +72,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`pgs: ${error.message} (pgs --help per l'elenco delle opzioni)\n`);
+      process.stderr.write(`pgs: ${oneLine(error.message)} (pgs --help per l'elenco delle opzioni)\n`);
       return 2;
     }
     if (error instanceof UnreadablePlanError) {
-      process.stderr.write(`pgs: ${error.message}\n`);
+      process.stderr.write(`pgs: ${oneLine(error.message)}\n`);
       return 2;
     }
     throw error;

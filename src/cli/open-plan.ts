@@ -1,4 +1,8 @@
+import { describeZipProblem, describeEncodingProblem } from "../docx/messages";
 import { DocxReadError, readAddinSettings, readDocumentReading } from "../docx/read";
+import { PartEncodingError } from "../docx/xml";
+import { ZipProblem } from "../docx/zip";
+import { LimitError, describeLimit } from "../plan/limits";
 import { type PlanReading, planReadingOf } from "../plan/plan-reading";
 import { SNAPSHOT_SETTING } from "../plan/versioning";
 
@@ -11,6 +15,17 @@ export class UnreadablePlanError extends Error {
     super(`${file}: ${reason}`);
     this.name = "UnreadablePlanError";
   }
+}
+
+/** Why a .docx could not be read, in Italian; an error of another kind is rethrown. */
+function whyUnreadable(error: unknown): string {
+  if (error instanceof LimitError) return describeLimit(error.limit, error.part);
+  if (error instanceof ZipProblem)
+    return `file .docx danneggiato o non accettato: ${describeZipProblem(error)}`;
+  if (error instanceof PartEncodingError)
+    return `file .docx danneggiato o non accettato: ${describeEncodingProblem(error.part)}`;
+  if (error instanceof DocxReadError) return `file .docx danneggiato o non leggibile (${error.message})`;
+  throw error;
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -29,8 +44,7 @@ export async function readPlanFile(file: string, bytes: Uint8Array): Promise<Pla
     const [document, settings] = await Promise.all([readDocumentReading(bytes), readAddinSettings(bytes)]);
     reading = planReadingOf(document, settings[SNAPSHOT_SETTING]);
   } catch (error) {
-    if (!(error instanceof DocxReadError)) throw error;
-    throw new UnreadablePlanError(file, `file .docx danneggiato o non leggibile (${error.message})`);
+    throw new UnreadablePlanError(file, whyUnreadable(error));
   }
   if (reading.plan.problems.some((problem) => problem.code === "not-template")) {
     throw new UnreadablePlanError(file, "non è un Piano Generale di Supporto (nessun campo del modello)");

@@ -1,20 +1,23 @@
 /**
- * A .docx (OPC package) opened in memory. Parts are kept as the bytes read from the zip until
- * someone asks for their XML; only parts marked changed are serialized again on save, so every
- * other part leaves byte-identical. Works in Node and in the browser (Uint8Array only).
+ * A .docx (OPC package) opened in memory. A part is inflated only when someone first asks for it
+ * (src/docx/zip.ts checks the zip and the limits), and kept as those bytes until someone asks for
+ * its XML; only parts marked changed are serialized again on save, so every other part leaves
+ * byte-identical. Works in Node and in the browser (Uint8Array only).
  */
 import JSZip from "jszip";
 import { NS } from "./namespaces";
 import { PART, relsPathOf } from "./paths";
 import {
   childrenNamed,
+  decodePart,
+  isUtf16,
   parseXml,
   serializeXml,
-  utf8Decode,
   utf8Encode,
   withProlog,
   type XmlDocument,
 } from "./xml";
+import { type InflateBudget, type ZipDirectory, inflateEntry, readZipDirectory } from "./zip";
 
 export type Relationship = {
   readonly id: string;
@@ -31,24 +34,36 @@ export class DocxPackage {
   private readonly raw = new Map<string, Uint8Array>();
   private readonly parsed = new Map<string, XmlDocument>();
   private readonly changed = new Set<string>();
+  private readonly budget: InflateBudget = { used: 0 };
 
-  private constructor(entries: ReadonlyArray<readonly [string, Uint8Array]>) {
-    this.order = entries.map(([path]) => path);
-    for (const [path, bytes] of entries) this.raw.set(path, bytes);
+  private constructor(
+    private readonly zip: Uint8Array,
+    private readonly directory: ZipDirectory,
+  ) {
+    this.order = directory.entries.map((entry) => entry.name);
   }
 
+  /** Throws ZipProblem or LimitError for a zip no reader should trust, PackageError for one that is no .docx. */
   static async open(bytes: Uint8Array): Promise<DocxPackage> {
-    const zip = await JSZip.loadAsync(bytes);
-    const files = Object.values(zip.files).filter((f) => !f.dir);
-    const entries = await Promise.all(files.map(async (f) => [f.name, await f.async("uint8array")] as const));
-    const pkg = new DocxPackage(entries);
+    const pkg = new DocxPackage(bytes, readZipDirectory(bytes));
     if (!pkg.has(PART.contentTypes))
       throw new PackageError(`not an OPC package: ${PART.contentTypes} missing`);
     return pkg;
   }
 
   has(path: string): boolean {
-    return this.raw.has(path) || this.parsed.has(path);
+    return this.raw.has(path) || this.parsed.has(path) || this.directory.get(path) !== undefined;
+  }
+
+  /** The part's bytes as read from the zip, inflated on first use. */
+  private rawBytes(path: string): Uint8Array | undefined {
+    const known = this.raw.get(path);
+    if (known) return known;
+    const entry = this.directory.get(path);
+    if (!entry) return undefined;
+    const bytes = inflateEntry(this.zip, entry, this.budget);
+    this.raw.set(path, bytes);
+    return bytes;
   }
 
   paths(): readonly string[] {
@@ -58,14 +73,17 @@ export class DocxPackage {
   /** The part's bytes as they would be saved now. */
   bytes(path: string): Uint8Array {
     const doc = this.changed.has(path) ? this.parsed.get(path) : undefined;
-    const raw = this.raw.get(path);
-    if (doc) return utf8Encode(raw ? withProlog(serializeXml(doc), utf8Decode(raw)) : serializeXml(doc));
+    const raw = this.rawBytes(path);
+    if (doc)
+      return utf8Encode(
+        raw ? withProlog(serializeXml(doc), decodePart(raw, path), isUtf16(raw)) : serializeXml(doc),
+      );
     if (!raw) throw new PackageError(`no part ${path}`);
     return raw;
   }
 
   text(path: string): string {
-    return utf8Decode(this.bytes(path));
+    return decodePart(this.bytes(path), path);
   }
 
   /** The part's DOM, parsed once. Edit it in place, then call `markChanged(path)`. */

@@ -42,6 +42,10 @@ export function describeProblem(problem: PlanProblem, locale: Locale = "it"): st
       return it
         ? `«${problem.label}»: nella cella c'è testo scritto fuori dal campo («${problem.text}»); il piano legge solo il contenuto del campo.`
         : `"${problem.label}": the cell holds text typed outside the field ("${problem.text}"); the plan reads only the field's content.`;
+    case "control-characters":
+      return it
+        ? `«${problem.label}»: il testo contiene caratteri di controllo o non validi; sono mostrati come \\uXXXX.`
+        : `"${problem.label}": the text holds control or invalid characters; they are shown as \\uXXXX.`;
     case "several-levels": {
       const levels = problem.levels.map(levelLabel).join(it ? " e " : " and ");
       return it

@@ -20,6 +20,8 @@ export type PlanProblem =
       readonly label: string;
       readonly text: string;
     }
+  /** NUL, another control character or a lone surrogate in a field's text: shown escaped, reported. */
+  | { readonly code: "control-characters"; readonly tag: string; readonly label: string }
   | {
       readonly code: "several-levels";
       readonly row: string;

@@ -1,9 +1,11 @@
 import { PLAN_ROWS, rowName } from "./actions";
 import { type FieldCell, cellFieldText, fieldTables, matchTables } from "./cells";
 import type { PlanSchema } from "./fields";
+import { LIMITS, LimitError } from "./limits";
 import type { PlanProblem } from "./problems";
 import { type Tag, VERSIONING_TAG, formatTag, isOwnTag } from "./tags";
 import { type FieldValue, normaliseText, readValue } from "./values";
+import { hasStrayControls } from "./visible-text";
 import { SERVICE_LEVELS } from "./vocabulary";
 
 /** What the document layer found: every control it could list, and the text of every table. */
@@ -32,21 +34,24 @@ function fromControls(
   reading: DocumentReading,
   problems: PlanProblem[],
 ): Map<Tag, Found> {
-  const seen = new Map<string, string[]>();
+  if (reading.controls.length > LIMITS.controls) throw new LimitError("controls", "");
+  // The first text of each tag and how many controls carry it: one pass, whatever the duplicates.
+  const seen = new Map<string, { text: string; copies: number }>();
   for (const control of reading.controls) {
     if (!isOwnTag(control.tag)) continue;
-    seen.set(control.tag, [...(seen.get(control.tag) ?? []), control.text]);
+    const known = seen.get(control.tag);
+    if (known) known.copies++;
+    else seen.set(control.tag, { text: control.text, copies: 1 });
   }
   const found = new Map<Tag, Found>();
-  for (const [tag, texts] of seen) {
+  for (const [tag, { text, copies }] of seen) {
     const def = schema.byTag.get(tag as Tag);
     if (!def) {
       if (tag !== VERSIONING_TAG) problems.push({ code: "unknown-field", tag });
       continue;
     }
-    if (texts.length > 1)
-      problems.push({ code: "duplicate-field", tag, label: def.label, occurrences: texts.length });
-    found.set(def.tag, { text: texts[0] ?? "", source: "control", copies: texts.length });
+    if (copies > 1) problems.push({ code: "duplicate-field", tag, label: def.label, occurrences: copies });
+    found.set(def.tag, { text, source: "control", copies });
   }
   return found;
 }
@@ -82,7 +87,8 @@ export function severalLevels(schema: PlanSchema, values: ReadonlyMap<Tag, Field
 
 /**
  * The plan a document holds, and everything wrong with it. Never throws on bad content: a missing,
- * duplicated or unreadable field is a problem in the result.
+ * duplicated or unreadable field is a problem in the result. Only a document past LIMITS.controls
+ * throws a LimitError.
  */
 export function interpretDocument(schema: PlanSchema, reading: DocumentReading): Plan {
   const problems: PlanProblem[] = [];
@@ -114,6 +120,8 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
     texts.set(def.tag, found.text);
     sources.set(def.tag, found.source);
     if (read.problem) problems.push({ ...read.problem, tag: def.tag, label: def.label });
+    if (hasStrayControls(found.text))
+      problems.push({ code: "control-characters", tag: def.tag, label: def.label });
     // A copy of the control in the same cell is already reported as a duplicate, not as stray text.
     const single = control?.copies === 1;
     if (control && single && cell !== undefined && normaliseText(cell) !== normaliseText(control.text)) {

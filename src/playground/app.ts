@@ -144,6 +144,7 @@ export class Playground {
     let word: EmulatedWord;
     try {
       word = await EmulatedWord.open(bytes, { profile });
+      await this.view.draw(await word.save());
     } catch (error) {
       const kept = this.current ? ` Resta aperto «${this.current.name}».` : "";
       this.showMessage(`Il file «${name}» non si apre come documento Word: ${describeError(error)}.${kept}`);

@@ -1,5 +1,7 @@
 import { createSchema } from "../../src/plan/fields";
+import { LimitError } from "../../src/plan/limits";
 import { interpretDocument } from "../../src/plan/read";
+import { schemaOfDocument } from "../../src/plan/schema-of";
 import { formatTag } from "../../src/plan/tags";
 import { readingOf } from "./reading";
 
@@ -106,5 +108,39 @@ describe("interpreting what the host read", () => {
     const plan = interpretDocument(schema, { controls: reading.controls, tables });
     expect(plan.problems).toEqual([expect.objectContaining({ code: "text-outside-field", text: "X" })]);
     expect(plan.values.get(mark("attivazione"))).toEqual({ kind: "mark", marked: false });
+  });
+});
+
+describe("a plan's school years are the template's consecutive years", () => {
+  const official = createSchema();
+  const foreignYear = { start: 2020 };
+  const monthTag = (start: number) => formatTag({ kind: "mese", row: "1.1", year: { start }, month: "set" });
+
+  it("reads a stray tag of another year as an unknown field, never as a new column", () => {
+    const reading = readingOf(official);
+    const stray = { tag: monthTag(foreignYear.start), text: "X" };
+    const withStray = { ...reading, controls: [...reading.controls, stray] };
+    const schemaRead = schemaOfDocument(withStray);
+    expect(schemaRead.years).toEqual(official.years);
+    const plan = interpretDocument(schemaRead, withStray);
+    expect(plan.problems).toEqual([{ code: "unknown-field", tag: stray.tag }]);
+  });
+
+  it("reads a template built for other consecutive years with those years", () => {
+    const other = createSchema([{ start: 2024 }, { start: 2025 }, { start: 2026 }]);
+    expect(schemaOfDocument(readingOf(other)).years).toEqual(other.years);
+  });
+
+  it("refuses more consecutive years than the limit with one LimitError", () => {
+    // 1,000 years of month tags made 331,076 fields and 80 MB of JSON; one tag a year is enough.
+    const controls = Array.from({ length: 1000 }, (_, i) => ({ tag: monthTag(2000 + i), text: "" }));
+    expect(() => schemaOfDocument({ controls })).toThrow(LimitError);
+  });
+
+  it("builds one schema at a time for the years it meets, keeping none of the earlier ones", () => {
+    const first = schemaOfDocument({ controls: [{ tag: monthTag(2030), text: "" }] });
+    expect(schemaOfDocument({ controls: [{ tag: monthTag(2030), text: "" }] })).toBe(first);
+    schemaOfDocument({ controls: [{ tag: monthTag(2040), text: "" }] });
+    expect(schemaOfDocument({ controls: [{ tag: monthTag(2030), text: "" }] })).not.toBe(first);
   });
 });

@@ -4,7 +4,9 @@
  * every table of the body (`body.tables`, items/values).
  *
  * The semantics are our Word emulator's (src/emulator/ooxml: controls.ts, text.ts, tables.ts,
- * walk.ts), which is the reference; each rule below names the emulator function it mirrors.
+ * walk.ts), which is the reference; each rule below names the emulator function it mirrors. The
+ * separators, the skipped subtrees and the control types come from src/docx/word-model.ts, which
+ * both readers share.
  * - Controls: every `w:sdt` under `w:body` in document order (descendantsW), kept when the first
  *   `w:sdtPr` has no type element (controlType === "RichText"); tag = `w:val` of that sdtPr's
  *   first `w:tag`; text = containerText of the sdt's first `w:sdtContent`, "" when it has none.
@@ -15,22 +17,21 @@
  * - Tables: every `w:tbl` under `w:body` in document order (nested ones too); rows and cells are
  *   the `w:tr`/`w:tc` children, looking through `w:sdt` (first `w:sdtContent`) and `w:customXml`.
  *
+ * Linear, however deep the nesting: a container's text is the join of the paragraphs below it,
+ * which nested containers share. The paragraphs under an outermost container are joined once, when
+ * it closes, and each container inside takes its text as a slice of that one string (`slice` shares
+ * the string's memory rather than copying it), instead of joining its own paragraphs again.
+ *
  * How runText maps onto one pass: a "barrier" is an element runText does not walk into (a
  * skipped element or a `w:t`, whose whole text it takes). A text run counts for an open
  * accumulator (paragraph or container) when the first barrier opened inside that accumulator is a
  * `w:t`; a tab or break counts when no barrier is open inside it.
  */
 import { NS } from "../namespaces";
+import { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB, controlTypeElement, isSkippedForText } from "../word-model";
+import { LIMITS, LimitError } from "../../plan/limits";
 import type { DocumentReading } from "../../plan/read";
 import { type ScanHandler, type StartTag, type XmlName, XmlScanError, scanXml } from "./xml-scanner";
-
-/** The paragraph separator of Word's object model (the emulator's PARAGRAPH_SEPARATOR). */
-export const PARAGRAPH_SEPARATOR = "\r";
-const LINE_BREAK = "\v";
-const TAB = "\t";
-
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
 
 const CODE = {
   other: 0,
@@ -53,31 +54,6 @@ const CODE = {
   typeElement: 15,
 } as const;
 
-/** runText's SKIPPED set, minus sdtPr (its own code, also skipped). */
-const SKIPPED_W = new Set(["txbxContent", "drawing", "pict", "object", "rPr", "pPr", "sdtEndPr"]);
-
-/** controls.ts TYPE_ELEMENTS, by namespace. */
-const TYPE_ELEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [
-    NS.w,
-    new Set([
-      "text",
-      "dropDownList",
-      "comboBox",
-      "date",
-      "picture",
-      "docPartObj",
-      "docPartList",
-      "group",
-      "equation",
-      "citation",
-      "bibliography",
-    ]),
-  ],
-  [W14, new Set(["checkbox"])],
-  [W15, new Set(["repeatingSection"])],
-]);
-
 const W_CODES: ReadonlyMap<string, number> = new Map([
   ["p", CODE.p],
   ["t", CODE.t],
@@ -95,13 +71,12 @@ const W_CODES: ReadonlyMap<string, number> = new Map([
   ["tag", CODE.tag],
 ]);
 
+/** The element's code, by the rules every reader shares (src/docx/word-model.ts). */
 function classify(ns: string, local: string): number {
-  if (ns === NS.w) {
-    const code = W_CODES.get(local);
-    if (code !== undefined) return code;
-    if (SKIPPED_W.has(local)) return CODE.skipped;
-  } else if (local === "AlternateContent") return CODE.skipped;
-  return TYPE_ELEMENTS.get(ns)?.has(local) ? CODE.typeElement : CODE.other;
+  const code = ns === NS.w ? W_CODES.get(local) : undefined;
+  if (code !== undefined) return code;
+  if (isSkippedForText(ns, local)) return CODE.skipped;
+  return controlTypeElement(ns, local) === undefined ? CODE.other : CODE.typeElement;
 }
 
 /** Barrier kinds on the barrier stack. */
@@ -187,6 +162,13 @@ function resetFrame(f: Frame, code: number, inBody: boolean): void {
   f.sdtCells = null;
 }
 
+/** A container whose text is a run of paragraphs, given once its outermost container closes. */
+type Pending = {
+  readonly frame: { control: ControlRecord | null; cellRow: string[] | null; cellIndex: number };
+  readonly first: number;
+  readonly end: number;
+};
+
 class DocumentScan implements ScanHandler {
   readonly controls: ControlRecord[] = [];
   readonly tables: string[][][] = [];
@@ -199,6 +181,7 @@ class DocumentScan implements ScanHandler {
   private readonly accumulators: Accumulator[] = [];
   private containers = 0;
   private readonly paragraphs: string[] = [];
+  private readonly pending: Pending[] = [];
 
   get wantsText(): boolean {
     return this.textBarriers > 0 && this.accumulators.length > 0;
@@ -284,6 +267,7 @@ class DocumentScan implements ScanHandler {
         this.addMark(LINE_BREAK);
         break;
       case CODE.sdt: {
+        if (inBody && this.controls.length >= LIMITS.controls) throw new LimitError("controls", "");
         const record: ControlRecord = {
           tag: "",
           text: "",
@@ -332,11 +316,37 @@ class DocumentScan implements ScanHandler {
       return;
     }
     this.containers--;
-    const text =
-      acc.firstParagraph < 0 ? acc.text : this.paragraphs.slice(acc.firstParagraph).join(PARAGRAPH_SEPARATOR);
-    if (frame.control) frame.control.text = text;
-    if (frame.cellRow) frame.cellRow[frame.cellIndex] = text;
-    if (this.containers === 0) this.paragraphs.length = 0;
+    if (acc.firstParagraph < 0) setText(frame, acc.text);
+    else
+      this.pending.push({
+        frame: { control: frame.control, cellRow: frame.cellRow, cellIndex: frame.cellIndex },
+        first: acc.firstParagraph,
+        end: this.paragraphs.length,
+      });
+    if (this.containers === 0) this.settle();
+  }
+
+  /** Gives every pending container its text, from one join of the paragraphs. */
+  private settle(): void {
+    const paragraphs = this.paragraphs;
+    if (this.pending.length > 0) {
+      const joined = paragraphs.join(PARAGRAPH_SEPARATOR);
+      const starts = new Array<number>(paragraphs.length);
+      let at = 0;
+      for (let k = 0; k < paragraphs.length; k++) {
+        starts[k] = at;
+        at += (paragraphs[k] as string).length + PARAGRAPH_SEPARATOR.length;
+      }
+      for (const { frame, first, end } of this.pending) {
+        const last = end - 1;
+        setText(
+          frame,
+          joined.slice(starts[first], (starts[last] as number) + (paragraphs[last] as string).length),
+        );
+      }
+      this.pending.length = 0;
+    }
+    paragraphs.length = 0;
   }
 
   private openContainer(frame: Frame): void {
@@ -366,6 +376,14 @@ class DocumentScan implements ScanHandler {
       if (depth === acc.base) acc.text += mark;
     }
   }
+}
+
+function setText(
+  frame: { control: ControlRecord | null; cellRow: string[] | null; cellIndex: number },
+  text: string,
+): void {
+  if (frame.control) frame.control.text = text;
+  if (frame.cellRow) frame.cellRow[frame.cellIndex] = text;
 }
 
 /**

@@ -1,61 +1,51 @@
 /**
- * The few parts a read needs, taken out of the .docx without opening the rest: JSZip reads the
- * central directory and inflates only the entries asked for.
+ * The few parts a read needs, taken out of the .docx without opening the rest: the central
+ * directory is read and checked (src/docx/zip.ts), and only the entries asked for are inflated.
  */
-import JSZip from "jszip";
+import { LimitError } from "../../plan/limits";
 import { PART } from "../paths";
+import { DocxReadError } from "../read-error";
+import { decodePart } from "../xml";
+import { inflateEntry, readZipDirectory, type ZipDirectory } from "../zip";
 import { XmlScanError } from "./xml-scanner";
 
-/** A .docx that cannot be read: not a zip, a part missing, a part that is not well-formed XML. */
-export class DocxReadError extends Error {
-  override readonly name = "DocxReadError";
-}
-
-const decoder = new TextDecoder("utf-8");
+export { DocxReadError };
 
 export type DocxParts = {
   has(path: string): boolean;
-  /** The part's text (UTF-8, a byte-order mark dropped); throws DocxReadError when it is missing. */
+  /**
+   * The part's text (UTF-8 or UTF-16, a byte-order mark dropped); throws DocxReadError when it is
+   * missing, PartEncodingError, ZipProblem or LimitError when it cannot be trusted.
+   */
   text(path: string): Promise<string>;
 };
 
-/** Opens the zip. Like the emulator's DocxPackage, refuses a package without [Content_Types].xml. */
+/**
+ * Opens the zip, checking it as the emulator's DocxPackage does (the same src/docx/zip.ts), and
+ * refuses a package without [Content_Types].xml.
+ */
 export async function openParts(docx: Uint8Array): Promise<DocxParts> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(docx);
-  } catch (error) {
-    throw new DocxReadError(`not a zip archive (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const file = (path: string) => {
-    const entry = zip.file(path);
-    return entry && !entry.dir ? entry : null;
-  };
-  if (!file(PART.contentTypes)) throw new DocxReadError(`not an OPC package: ${PART.contentTypes} missing`);
+  const directory: ZipDirectory = readZipDirectory(docx);
+  const budget = { used: 0 };
+  if (!directory.get(PART.contentTypes))
+    throw new DocxReadError(`not an OPC package: ${PART.contentTypes} missing`);
   return {
-    has: (path) => file(path) !== null,
+    has: (path) => directory.get(path) !== undefined,
     async text(path) {
-      const entry = file(path);
+      const entry = directory.get(path);
       if (!entry) throw new DocxReadError(`${path} missing`);
-      let bytes: Uint8Array;
-      try {
-        bytes = await entry.async("uint8array");
-      } catch (error) {
-        throw new DocxReadError(
-          `${path}: cannot be unpacked (${error instanceof Error ? error.message : String(error)})`,
-        );
-      }
-      return decoder.decode(bytes);
+      return decodePart(inflateEntry(docx, entry, budget), path);
     },
   };
 }
 
-/** Runs `read` on a part's XML, turning a scan error into a DocxReadError naming the part. */
+/** Runs `read` on a part's XML, naming the part in a scan error or a limit passed. */
 export function readPartXml<T>(path: string, xml: string, read: (xml: string) => T): T {
   try {
     return read(xml);
   } catch (error) {
     if (error instanceof XmlScanError) throw new DocxReadError(`${path}: ${error.message}`);
+    if (error instanceof LimitError && error.part === "") throw new LimitError(error.limit, path);
     throw error;
   }
 }

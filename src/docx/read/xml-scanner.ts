@@ -3,9 +3,11 @@
  * elements, namespace-aware names, no DOM. It checks what makes a part unusable (tags that do not
  * match, unclosed constructs, unbound prefixes, unknown entities, content outside the root) and
  * nothing a validating parser would add (no DTD, no name-character rules, no duplicate-attribute
- * check). Attributes are parsed only when the handler asks for them.
+ * check). Attributes are parsed only when the handler asks for them. Elements nested deeper than
+ * LIMITS.xmlDepth stop the scan with a LimitError.
  * Runs in Node and in the browser: no Node built-ins.
  */
+import { LIMITS, LimitError } from "../../plan/limits";
 
 /** Thrown when a part is not well-formed enough to read. */
 export class XmlScanError extends Error {
@@ -312,6 +314,7 @@ export function scanXml(
       qnames[depth] = name.qname;
       scopes[depth] = scope;
       depth++;
+      if (depth > LIMITS.xmlDepth) throw new LimitError("xmlDepth", "");
       rootSeen = true;
       handler.start(name, tag);
       if (selfClosing) {

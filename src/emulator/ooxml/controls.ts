@@ -1,46 +1,16 @@
 /**
  * Content controls (`w:sdt`) as Word's object model sees them: their type, subtype and level.
- * ECMA-376 Part 1 §17.5.2; the type is the single type element at the end of `w:sdtPr`.
+ * ECMA-376 Part 1 §17.5.2; the type is the single type element at the end of `w:sdtPr`
+ * (src/docx/word-model.ts, shared with the CLI's reader).
  */
-import { NS } from "../../docx/namespaces";
-import { childElements, firstChildNamed, isElement, parentElement, type XmlElement } from "../../docx/xml";
 
-/** `Word.ContentControlType` values the emulator can report. */
-export type ControlType =
-  | "RichText"
-  | "PlainText"
-  | "CheckBox"
-  | "DropDownList"
-  | "ComboBox"
-  | "DatePicker"
-  | "Picture"
-  | "BuildingBlockGallery"
-  | "RepeatingSection"
-  | "Group"
-  | "Unknown";
+export type { ControlType };
+import { NS } from "../../docx/namespaces";
+import { type ControlType, controlTypeElement } from "../../docx/word-model";
+import { childElements, firstChildNamed, isElement, parentElement, type XmlElement } from "../../docx/xml";
 
 /** Where a control sits: run-level, paragraph-level, wrapping cells, or wrapping rows. */
 export type ControlLevel = "inline" | "block" | "cell" | "row";
-
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
-
-/** sdtPr type elements → Word type. No type element (or w:richText) means rich text. */
-const TYPE_ELEMENTS: ReadonlyArray<readonly [string, string, ControlType]> = [
-  [NS.w, "text", "PlainText"],
-  [W14, "checkbox", "CheckBox"],
-  [NS.w, "dropDownList", "DropDownList"],
-  [NS.w, "comboBox", "ComboBox"],
-  [NS.w, "date", "DatePicker"],
-  [NS.w, "picture", "Picture"],
-  [NS.w, "docPartObj", "BuildingBlockGallery"],
-  [NS.w, "docPartList", "BuildingBlockGallery"],
-  [W15, "repeatingSection", "RepeatingSection"],
-  [NS.w, "group", "Group"],
-  [NS.w, "equation", "Unknown"],
-  [NS.w, "citation", "Unknown"],
-  [NS.w, "bibliography", "Unknown"],
-];
 
 export function sdtPr(sdt: XmlElement): XmlElement | null {
   return firstChildNamed(sdt, NS.w, "sdtPr");
@@ -54,8 +24,8 @@ export function controlType(sdt: XmlElement): ControlType {
   const pr = sdtPr(sdt);
   if (!pr) return "RichText";
   for (const child of childElements(pr)) {
-    const hit = TYPE_ELEMENTS.find(([ns, local]) => child.namespaceURI === ns && child.localName === local);
-    if (hit) return hit[2];
+    const type = controlTypeElement(child.namespaceURI ?? "", child.localName ?? "");
+    if (type) return type;
   }
   return "RichText";
 }

@@ -11,16 +11,25 @@ import { buildParagraph, buildRun } from "./runs";
 import { containerText } from "./text";
 import { descendantsW } from "./walk";
 
-/** Children of `parent` named w:`localName`, looking through `w:sdt`/`w:customXml` wrappers. */
+/**
+ * Children of `parent` named w:`localName`, looking through `w:sdt`/`w:customXml` wrappers, in
+ * document order; a stack of sibling cursors instead of recursion.
+ */
 function wrappedChildren(parent: XmlElement, localName: string, meter: Meter): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const child of childElements(parent)) {
+  const cursors: XmlElement[][] = [childElements(parent).reverse()];
+  for (let level = cursors[0]; level; level = cursors[cursors.length - 1]) {
+    const child = level.pop();
+    if (!child) {
+      cursors.pop();
+      continue;
+    }
     meter.touch();
     if (isNamed(child, NS.w, localName)) out.push(child);
     else if (isNamed(child, NS.w, "sdt")) {
       const content = firstChildNamed(child, NS.w, "sdtContent");
-      if (content) out.push(...wrappedChildren(content, localName, meter));
-    } else if (isNamed(child, NS.w, "customXml")) out.push(...wrappedChildren(child, localName, meter));
+      if (content) cursors.push(childElements(content).reverse());
+    } else if (isNamed(child, NS.w, "customXml")) cursors.push(childElements(child).reverse());
   }
   return out;
 }

@@ -4,9 +4,12 @@
  * and the view re-reads it after every change; one regular-expression pass takes a tenth of that.
  *
  * Enough for what Word writes (elements, attributes, text, character references, comments, CDATA,
- * the XML declaration, namespace declarations on any element); it rejects mismatched tags, and is no
- * general XML parser (no DTD, no entity declarations).
+ * the XML declaration, namespace declarations on any element); it rejects mismatched tags and
+ * elements nested deeper than LIMITS.xmlDepth, and is no general XML parser (no DTD, no entity
+ * declarations).
  */
+import { LIMITS, LimitError } from "../../plan/limits";
+
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 export type LightElement = {
@@ -105,7 +108,11 @@ export function parseLightXml(text: string, part = "(xml)"): LightElement {
     }
     const element: Building = { name: local, qname, isW: scope.get(prefix) === W_NS, w, children: [], scope };
     parent.children.push(element);
-    if (!selfClosing) stack.push(element);
+    if (!selfClosing) {
+      stack.push(element);
+      // The drawing recurses over the tree: its depth is bounded here, before any drawing.
+      if (stack.length - 1 > LIMITS.xmlDepth) throw new LimitError("xmlDepth", part);
+    }
   }
   if (stack.length !== 1)
     throw new LightXmlError(`${part}: <${stack[stack.length - 1]?.qname}> non è chiuso`);
@@ -114,9 +121,13 @@ export function parseLightXml(text: string, part = "(xml)"): LightElement {
   return top;
 }
 
-/** The concatenated text under `el`. */
+/** The concatenated text under `el`, in one loop over a stack rather than by recursion. */
 export function textOf(el: LightElement): string {
   let out = "";
-  for (const c of el.children) out += typeof c === "string" ? c : textOf(c);
+  const stack: LightNode[] = [...el.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === "string") out += node;
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as LightNode);
+  }
   return out;
 }

@@ -69,10 +69,15 @@ function val(el: LightElement | null): string | null {
   return el?.w.val ?? null;
 }
 
-/** Whether a w:sdt or w:tbl lies anywhere under `el`. */
+/** Whether a w:sdt or w:tbl lies anywhere under `el` (a loop over a stack, not recursion). */
 function holdsControlOrTable(el: LightElement): boolean {
-  for (const n of elements(el))
-    if (n.name === "sdt" || n.name === "tbl" || holdsControlOrTable(n)) return true;
+  const stack = [el];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    for (const n of elements(next)) {
+      if (n.name === "sdt" || n.name === "tbl") return true;
+      stack.push(n);
+    }
+  }
   return false;
 }
 

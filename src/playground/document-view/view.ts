@@ -46,6 +46,12 @@ function controlText(element: HTMLElement): string {
   return text.trim() === "" ? "" : text.replace(/\u00a0/g, " ");
 }
 
+/** The HTML of a .docx's body; throws when the file cannot be read or drawn. */
+async function drawing(bytes: Uint8Array): Promise<string> {
+  const parts = await readDocxParts(bytes);
+  return renderDocument(parts.document, { headingLevels: parts.headingLevels });
+}
+
 export class DocumentView {
   private editing: Editing | null = null;
   private rendering = false;
@@ -70,6 +76,14 @@ export class DocumentView {
     void this.drain();
   }
 
+  /**
+   * Draws `bytes` at once, or throws and leaves the drawing as it was: the page switches to a new
+   * file only once that file has been read and drawn.
+   */
+  async draw(bytes: Uint8Array): Promise<void> {
+    this.container.innerHTML = await drawing(bytes);
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.container.removeEventListener("click", this.onClick);
@@ -86,13 +100,13 @@ export class DocumentView {
         try {
           const bytes = await this.options.load();
           const loaded = performance.now();
-          const parts = await readDocxParts(bytes);
+          const html = await drawing(bytes);
           // Someone started typing while the bytes were read: draw after they finish.
           if (this.editing !== null || this.destroyed) {
             this.dirty = true;
             break;
           }
-          this.container.innerHTML = renderDocument(parts.document, { headingLevels: parts.headingLevels });
+          this.container.innerHTML = html;
           this.container.dataset.renders = String(Number(this.container.dataset.renders ?? "0") + 1);
           this.options.onRendered?.({ saveMs: loaded - started, drawMs: performance.now() - loaded });
         } catch (error) {

@@ -3,20 +3,8 @@
  * loads it queues (src/word/read-plan.ts).
  */
 import { EmulatedWord } from "../../../src/emulator";
-import type { DocxReading } from "../../../src/docx/read";
 
-export async function emulatedReading(bytes: Uint8Array): Promise<DocxReading> {
-  const word = await EmulatedWord.open(bytes, { profile: "desktop" });
-  return word.Word.run(async (context) => {
-    const controls = context.document.contentControls.load("items/tag,items/text");
-    const tables = context.document.body.tables.load("items/values");
-    await context.sync();
-    return {
-      controls: controls.items.map((control) => ({ tag: control.tag, text: control.text })),
-      tables: tables.items.map((table) => table.values),
-    };
-  });
-}
+export { emulatedReading } from "../../../bench/fuzz/properties";
 
 /** The emulator's settings bag for the names `names`, as `Office.context.document.settings.get` gives them. */
 export async function emulatedSettings(

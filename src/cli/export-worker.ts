@@ -1,0 +1,33 @@
+/**
+ * The reading of one plan for `pgs export`, in a worker thread with a capped heap
+ * (isolated-reader.ts): a file that throws, or exhausts the worker's memory, fails alone.
+ */
+import { parentPort } from "node:worker_threads";
+import { readBytes } from "./files";
+import { planJson } from "./inspect";
+import { UnreadablePlanError, readPlanFile } from "./open-plan";
+import { planRows } from "./plan-rows";
+import type { WorkerAnswer, WorkerRequest } from "./isolated-reader";
+
+/** Why a file was not exported, in one line; an unexpected error too, so one bad file never stops the rest. */
+function failure(file: string, error: unknown): string {
+  if (error instanceof UnreadablePlanError) return error.message;
+  return `${file}: errore inatteso nella lettura (${error instanceof Error ? error.message : String(error)})`;
+}
+
+async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
+  try {
+    const reading = await readPlanFile(request.file, await readBytes(request.file));
+    return {
+      ok: true,
+      rows: planRows(request.file, reading.plan),
+      json: planJson(request.file, reading),
+    };
+  } catch (error) {
+    return { ok: false, message: failure(request.file, error) };
+  }
+}
+
+parentPort?.on("message", (request: WorkerRequest) => {
+  void answer(request).then((result) => parentPort?.postMessage(result));
+});

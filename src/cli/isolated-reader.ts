@@ -1,0 +1,78 @@
+/**
+ * Reads plans in a worker thread whose heap is capped, one file at a time: a file that throws is
+ * one failure; a file that exhausts the worker's memory, or takes longer than READ_TIMEOUT_MS,
+ * ends that worker, is one failure too, and the next file gets a new worker.
+ */
+import { Worker } from "node:worker_threads";
+import type { planJson } from "./inspect";
+import type { PlanRowOut } from "./plan-rows";
+
+export type WorkerRequest = { readonly file: string };
+export type WorkerAnswer =
+  | { readonly ok: true; readonly rows: PlanRowOut[]; readonly json: ReturnType<typeof planJson> }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * The worker's heap, in MiB. A plan at every limit of src/plan/limits.ts reads within it (the
+ * template reads in under 100 MiB); what a zip inflates lives outside the heap and is bounded by
+ * those limits.
+ */
+export const WORKER_HEAP_MIB = 768;
+/** Longer than any plan within the limits takes (the template: 40 ms). */
+const READ_TIMEOUT_MS = 120_000;
+
+/** The worker runs the TypeScript sources through tsx, as bin/pgs.cjs does. */
+const BOOTSTRAP = `require("tsx/cjs"); require(${JSON.stringify(require.resolve("./export-worker.ts"))});`;
+
+export class IsolatedReader {
+  private worker: Worker | null = null;
+
+  constructor(private readonly heapMib = WORKER_HEAP_MIB) {}
+
+  async read(file: string): Promise<WorkerAnswer> {
+    const worker = (this.worker ??= new Worker(BOOTSTRAP, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMib },
+    }));
+    return new Promise<WorkerAnswer>((resolve) => {
+      const done = (result: WorkerAnswer, dead: boolean): void => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        if (dead) {
+          this.worker = null;
+          void worker.terminate();
+        }
+        resolve(result);
+      };
+      const onMessage = (result: WorkerAnswer) => done(result, false);
+      const onError = (error: Error) => {
+        const code = (error as { code?: string }).code;
+        const reason =
+          code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? `memoria esaurita nella lettura (oltre ${this.heapMib} MiB)`
+            : `errore inatteso nella lettura (${error.message})`;
+        done({ ok: false, message: `${file}: ${reason}` }, true);
+      };
+      const onExit = () => done({ ok: false, message: `${file}: lettura interrotta` }, true);
+      const timer = setTimeout(
+        () =>
+          done(
+            { ok: false, message: `${file}: lettura troppo lunga (oltre ${READ_TIMEOUT_MS / 1000} s)` },
+            true,
+          ),
+        READ_TIMEOUT_MS,
+      );
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.postMessage({ file } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
