@@ -47,3 +47,4 @@ export type { PlanReading, ReadStrategy } from "../plan/plan-reading";
 export type { WordHost } from "./host";
 export { officeWordHost } from "./host";
 export { DocumentError, type DocumentErrorCode } from "./errors";
+export { base64Of } from "./base64";
