@@ -44,7 +44,8 @@ const it: CommandStrings = {
     "settings-not-saved":
       "La riga è nel documento, ma Word non ha salvato il riepilogo del piano: la prossima proposta potrebbe elencare più modifiche del dovuto.",
     "field-not-found": "Questo campo non è più nel documento.",
-    "document-not-blank": "Il documento contiene già del testo: il modello si inserisce solo in un documento vuoto.",
+    "document-not-blank":
+      "Il documento contiene già del testo: il modello si inserisce solo in un documento vuoto.",
     "host-failed": "Word non ha completato l'operazione.",
   },
   unexpected: (detail) => `Errore inatteso: ${detail}`,
