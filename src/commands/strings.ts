@@ -43,6 +43,9 @@ const it: CommandStrings = {
       "Questo numero di versione è già registrato nel documento (forse da un'altra persona): riprovare con il numero proposto.",
     "settings-not-saved":
       "La riga è nel documento, ma Word non ha salvato il riepilogo del piano: la prossima proposta potrebbe elencare più modifiche del dovuto.",
+    "field-not-found": "Questo campo non è più nel documento.",
+    "document-not-blank":
+      "Il documento contiene già del testo: il modello si inserisce solo in un documento vuoto.",
     "host-failed": "Word non ha completato l'operazione.",
   },
   unexpected: (detail) => `Errore inatteso: ${detail}`,
@@ -70,6 +73,8 @@ const en: CommandStrings = {
       "This version number is already in the document (perhaps someone else recorded it): retry with the proposed number.",
     "settings-not-saved":
       "The row is in the document, but Word did not save the plan's summary: the next proposal may list more changes than it should.",
+    "field-not-found": "This field is no longer in the document.",
+    "document-not-blank": "The document already holds text: the template goes only into an empty document.",
     "host-failed": "Word did not complete the operation.",
   },
   unexpected: (detail) => `Unexpected error: ${detail}`,

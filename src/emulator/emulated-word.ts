@@ -2,11 +2,14 @@
  * A Word host over a real .docx: `Word.run` and the `Office` namespace subset, typed like the
  * globals so the add-in's adapter runs against it unchanged, strict where Office.js is strict.
  */
+import { NS } from "../docx/namespaces";
 import { DocxPackage } from "../docx/package";
+import { isNamed } from "../docx/xml";
 import { documentSpec } from "./api/document";
 import type { HostProfile, HostQuirks } from "./host-profile";
 import type { EmulatorStats } from "./meter";
 import { createOffice, type EmulatedOffice } from "./office-namespace";
+import { readTag } from "./ooxml/sdt-properties";
 import { RequestContextImpl } from "./runtime/context";
 import { Handle } from "./runtime/handle";
 import { DocumentSession } from "./session";
@@ -77,6 +80,16 @@ export class EmulatedWord {
   /** Live counters: syncs and XML nodes touched since open or the last `resetStats()`. */
   get stats(): EmulatorStats {
     return this.session.meter;
+  }
+
+  /**
+   * Calls `listener` with the tag of each content control a batch selects (`ContentControl.select`),
+   * so a page can show where Word's selection went; the emulator keeps no selection of its own.
+   */
+  onControlSelected(listener: (tag: string) => void): () => void {
+    return this.session.onSelectionChanged((selected) => {
+      if (isNamed(selected, NS.w, "sdt")) listener(readTag(selected));
+    });
   }
 
   resetStats(): void {

@@ -157,7 +157,9 @@ export class Playground {
     });
     const container = element(this.root.ownerDocument, "div", { class: "panel-root" });
     this.panelSlot.replaceChildren(container);
-    this.current = { word, name, unmountPanel: mountPanel(container, document, { locale: "it" }) };
+    const unmount = mountPanel(container, document, { locale: "it" });
+    const unwatch = word.onControlSelected((tag) => this.view.reveal(tag));
+    this.current = { word, name, unmountPanel: () => (unwatch(), unmount()) };
     this.profileSelect.value = word.profile;
     this.fileName.textContent = name;
     this.root.dataset.profile = word.profile;

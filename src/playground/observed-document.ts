@@ -22,6 +22,8 @@ export function observedPlanDocument(inner: PlanDocument, observer: DocumentObse
     readPlan: () => after(inner.readPlan(), false),
     applyChanges: (plan, changes) => after(inner.applyChanges(plan, changes), true),
     recordVersion: (row, snapshot) => after(inner.recordVersion(row, snapshot), true),
+    selectField: (tag) => after(inner.selectField(tag), false),
+    insertTemplate: (base64) => after(inner.insertTemplate(base64), true),
     onDocumentMayHaveChanged: (listener) => inner.onDocumentMayHaveChanged(listener),
   };
 }

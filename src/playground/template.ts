@@ -1,16 +1,8 @@
 /**
- * The template, served by the dev server beside the page: webpack turns `new URL(…, import.meta.url)`
- * into an emitted asset (asset/resource) without any loader rule, and only for pages that import
- * this module, so the production build never carries it.
+ * The template the playground opens first: the same file, fetched the same way, as the pane's
+ * «Inserisci il modello ufficiale» (src/taskpane/official-template.ts).
  */
-export const TEMPLATE_NAME = "piano-generale-di-supporto.docx";
-
-export function templateUrl(): URL {
-  return new URL("../../assets/piano-generale-di-supporto.docx", import.meta.url);
-}
-
-export async function fetchTemplate(): Promise<Uint8Array> {
-  const response = await fetch(templateUrl());
-  if (!response.ok) throw new Error(`il modello non si scarica (${response.status} ${response.statusText})`);
-  return new Uint8Array(await response.arrayBuffer());
-}
+export {
+  OFFICIAL_TEMPLATE_NAME as TEMPLATE_NAME,
+  fetchOfficialTemplate as fetchTemplate,
+} from "../taskpane/official-template";

@@ -104,6 +104,9 @@ const it: Strings = {
       "Questo numero di versione è già registrato nel documento (forse da un'altra persona): rileggere e riprovare con il numero proposto.",
     "settings-not-saved":
       "La riga di versione è nel documento, ma Word non ha salvato il riepilogo del piano: la prossima proposta potrebbe elencare più modifiche del dovuto.",
+    "field-not-found": "Questo campo non è più nel documento: rileggere il documento.",
+    "document-not-blank":
+      "Il documento contiene già del testo: il modello si inserisce solo in un documento vuoto, per non cancellare ciò che è stato scritto.",
     "host-failed": "Word non ha completato l'operazione. Rileggere il documento e riprovare.",
   },
   unexpectedError: (detail) => `Errore inatteso: ${detail}`,
@@ -159,6 +162,9 @@ const en: Strings = {
       "This version number is already recorded in the document (perhaps by someone else): read again and retry with the proposed number.",
     "settings-not-saved":
       "The version row is in the document, but Word did not save the plan's snapshot: the next proposal may list more changes than it should.",
+    "field-not-found": "This field is no longer in the document: read the document again.",
+    "document-not-blank":
+      "The document already holds text: the template goes only into an empty document, so nothing written is replaced.",
     "host-failed": "Word did not complete the operation. Read the document again and retry.",
   },
   unexpectedError: (detail) => `Unexpected error: ${detail}`,

@@ -4,6 +4,8 @@ export type DocumentErrorCode =
   | "versioning-table-missing"
   | "version-number-taken"
   | "settings-not-saved"
+  | "field-not-found"
+  | "document-not-blank"
   | "host-failed";
 
 export class DocumentError extends Error {

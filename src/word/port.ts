@@ -5,8 +5,11 @@ import type { PlanSnapshot, VersionRow } from "../plan/versioning";
 import { applyChanges } from "./apply-changes";
 import type { WordHost } from "./host";
 import type { PlanReading } from "../plan/plan-reading";
+import { insertTemplate } from "./insert-template";
 import { readPlan } from "./read-plan";
 import { recordVersion } from "./record-version";
+import { selectField } from "./select-field";
+import type { Tag } from "../plan/tags";
 
 /**
  * The one interface through which the panel, the ribbon commands, the CLI and the tests reach a
@@ -15,11 +18,16 @@ import { recordVersion } from "./record-version";
  * refuses the write and the layer re-reads what landed); recordVersion 2. applyChanges loads only
  * the controls of the tags it changes, and returns what they hold after the write (`readBack`), so
  * a click costs what it changes; planAfterWrite (src/plan/read-back.ts) turns that into the plan.
+ * selectField 1; insertTemplate 2 (1 when the document is refused because it is not blank).
  */
 export type PlanDocument = {
   readPlan(): Promise<PlanReading>;
   applyChanges(plan: Plan, changes: readonly FieldChange[]): Promise<ApplyResult>;
   recordVersion(row: VersionRow, snapshot: PlanSnapshot): Promise<readonly VersionRow[]>;
+  /** Puts Word's selection on the field; DocumentError "field-not-found" when it is not there. */
+  selectField(tag: Tag): Promise<void>;
+  /** Fills a blank document with a template (.docx as base64); DocumentError "document-not-blank" otherwise. */
+  insertTemplate(base64: string): Promise<void>;
   /** Subscribes to hints that the document may have changed (the selection moved); returns the unsubscribe. */
   onDocumentMayHaveChanged(listener: () => void): () => void;
 };
@@ -29,6 +37,8 @@ export function wordPlanDocument(host: WordHost): PlanDocument {
     readPlan: () => readPlan(host),
     applyChanges: (plan, changes) => applyChanges(host, plan, changes),
     recordVersion: (row, snapshot) => recordVersion(host, row, snapshot),
+    selectField: (tag) => selectField(host, tag),
+    insertTemplate: (base64) => insertTemplate(host, base64),
     onDocumentMayHaveChanged: (listener) => host.watchSelection(listener),
   };
 }
@@ -37,3 +47,4 @@ export type { PlanReading, ReadStrategy } from "../plan/plan-reading";
 export type { WordHost } from "./host";
 export { officeWordHost, wordHostOf } from "./host";
 export { DocumentError, type DocumentErrorCode } from "./errors";
+export { base64Of } from "./base64";

@@ -176,6 +176,7 @@ describe("the panel over the real document layer", () => {
       };
     const slowly = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const wrap = (document: PlanDocument): PlanDocument => ({
+      ...document,
       readPlan: counted(() => document.readPlan()),
       applyChanges: counted(async (plan, changes) => {
         writesStarted += 1;

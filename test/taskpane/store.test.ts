@@ -11,6 +11,7 @@ async function countingDocument() {
   const calls: string[] = [];
   let hint: (() => void) | undefined;
   const counted: PlanDocument = {
+    ...document,
     readPlan: () => (calls.push("read"), document.readPlan()),
     applyChanges: (plan, changes) => (calls.push("write"), document.applyChanges(plan, changes)),
     recordVersion: (row, snapshot) => (calls.push("version"), document.recordVersion(row, snapshot)),

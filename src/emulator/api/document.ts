@@ -4,6 +4,7 @@ import type { TypeSpec } from "../runtime/spec";
 import { containerText } from "../ooxml/text";
 import { descendantsW } from "../ooxml/walk";
 import { contentControlCollectionSpec, getContentControlsMethod, richControlsUnder } from "./content-control";
+import { insertFileFromBase64 } from "./insert-file";
 import { paragraphCollectionSpec } from "./paragraph";
 import { tableCollectionSpec } from "./table";
 import { CHANGE_TRACKING_MODES, readChangeTrackingMode, writeChangeTrackingMode } from "../track-changes";
@@ -41,6 +42,7 @@ export const bodySpec: TypeSpec = {
   },
   methods: {
     getContentControls: getContentControlsMethod("Body", bodyOf),
+    insertFileFromBase64,
   },
 };
 

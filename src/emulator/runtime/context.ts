@@ -15,8 +15,11 @@ export type Operation = {
   readonly location: string;
   /** WordApi version the operation needs. */
   readonly since: string;
-  /** Applies the operation; may return what to publish once the whole batch succeeded. */
-  readonly run: () => (() => void) | void;
+  /**
+   * Applies the operation; may return what to publish once the whole batch succeeded. Asynchronous
+   * only where the host's work is (unzipping an inserted file); the batch still runs in order.
+   */
+  readonly run: () => (() => void) | void | Promise<void>;
 };
 
 export class RequestContextImpl {
@@ -79,7 +82,9 @@ export class RequestContextImpl {
     const commits: Array<() => void> = [];
     for (const op of ops) {
       this.requireVersion(op.since, op.location);
-      const commit = op.run();
+      const result = op.run();
+      // Awaited only when asynchronous, so other batches cannot interleave with a synchronous one.
+      const commit = result instanceof Promise ? await result : result;
       if (commit) commits.push(commit);
     }
     for (const commit of commits) commit();

@@ -85,7 +85,7 @@ export class Handle {
   }
 
   /** Queues an operation named `Type.member`, available from WordApi `since`. */
-  enqueue(member: string, run: () => void, since = "1.1"): void {
+  enqueue(member: string, run: () => void | Promise<void>, since = "1.1"): void {
     this.ctx.enqueue({ location: `${this.spec.name}.${member}`, since: maxVersion(this.since, since), run });
   }
 

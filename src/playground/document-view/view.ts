@@ -84,6 +84,20 @@ export class DocumentView {
     this.container.innerHTML = await drawing(bytes);
   }
 
+  /**
+   * Shows the field Word's selection went to (ContentControl.select): scrolled into view and focused,
+   * as Word puts its cursor there. Nothing happens while someone types in another field.
+   */
+  reveal(tag: string): void {
+    if (this.editing !== null) return;
+    const field = Array.from(this.container.querySelectorAll<HTMLElement>("[data-tag]")).find(
+      (element) => element.dataset.tag === tag,
+    );
+    if (!field) return;
+    field.scrollIntoView({ block: "center" });
+    field.focus({ preventScroll: true });
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.container.removeEventListener("click", this.onClick);

@@ -10,6 +10,7 @@
 import type { FieldChange } from "../../plan/changes";
 import type { Plan } from "../../plan/read";
 import type { WriteRefusal } from "../../plan/refusals";
+import type { Tag } from "../../plan/tags";
 import type { PlanSnapshot, VersionRow } from "../../plan/versioning";
 import { DocumentError, type DocumentErrorCode, type PlanDocument, type PlanReading } from "../../word/port";
 
@@ -47,6 +48,13 @@ export type PanelStore = {
   apply(changesFor: (plan: Plan) => readonly FieldChange[]): Promise<WriteResult>;
   /** Queues the recording of a version; the snapshot is taken from the plan last read when its turn comes. */
   recordVersion(row: VersionRow, snapshotFor: (plan: Plan) => PlanSnapshot): Promise<boolean>;
+  /** Queues putting Word's selection on the field with `tag`; a failure is shown, never thrown. */
+  selectField(tag: Tag): Promise<boolean>;
+  /**
+   * Queues filling a blank document with a template, whose base64 text `base64` fetches when its
+   * turn comes, then reads the document; a refusal (the document is not blank) is shown.
+   */
+  insertTemplate(base64: () => Promise<string>): Promise<boolean>;
   dismissOutcome(): void;
 };
 
@@ -189,6 +197,22 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
       write(async (plan) => {
         await document.recordVersion(row, snapshotFor(plan));
         showOutcome({ kind: "version-recorded", number: row.number });
+        return true;
+      }, false),
+    selectField: (tag) =>
+      enqueue(async () => {
+        try {
+          await document.selectField(tag);
+          return true;
+        } catch (error) {
+          showOutcome(outcomeOfError(error));
+          return false;
+        }
+      }),
+    insertTemplate: (base64) =>
+      write(async () => {
+        await document.insertTemplate(await base64());
+        showOutcome({ kind: "saved" });
         return true;
       }, false),
     dismissOutcome: () => showOutcome(undefined),

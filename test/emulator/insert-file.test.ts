@@ -1,0 +1,54 @@
+import JSZip from "jszip";
+import { EmulatedWord, ERROR_CODES, NotEmulatedError } from "../../src/emulator";
+import { base64Of } from "../../src/word/base64";
+import { templateBytes } from "../support/documents";
+import { foreignDocx } from "../support/plans";
+
+async function blank(): Promise<EmulatedWord> {
+  return EmulatedWord.open(await foreignDocx("<w:p/>"));
+}
+
+describe("Body.insertFileFromBase64", () => {
+  it("replaces the body with the file's body, and takes its styles and numbering when the document has none (the emulator assumes Word adds the styles the inserted text uses)", async () => {
+    const word = await blank();
+    await word.Word.run(async (context) => {
+      context.document.body.insertFileFromBase64(base64Of(templateBytes()), "Replace");
+      await context.sync();
+    });
+    const zip = await JSZip.loadAsync(await word.save());
+    const template = await JSZip.loadAsync(templateBytes());
+    const styleIds = async (archive: JSZip) =>
+      [
+        ...((await archive.file("word/styles.xml")?.async("string")) ?? "").matchAll(/w:styleId="([^"]+)"/g),
+      ].map((match) => match[1]);
+    expect(await styleIds(zip)).toEqual(await styleIds(template));
+    expect((await styleIds(zip)).length).toBeGreaterThan(0);
+    expect(zip.file("word/numbering.xml")).not.toBeNull();
+    expect(await zip.file("word/_rels/document.xml.rels")!.async("string")).toContain('Target="styles.xml"');
+    expect(zip.file("word/footer1.xml")).toBeNull();
+    const controls = await word.Word.run(async (context) => {
+      const all = context.document.contentControls.load("items/tag");
+      await context.sync();
+      return all.items.length;
+    });
+    expect(controls).toBeGreaterThan(1000);
+  });
+
+  it("rejects text that is not base64 with InvalidArgument, before anything is queued", async () => {
+    const word = await blank();
+    await word.Word.run(async (context) => {
+      expect(() => context.document.body.insertFileFromBase64("not base64!", "Replace")).toThrow(
+        expect.objectContaining({ code: ERROR_CODES.invalidArgument }),
+      );
+    });
+  });
+
+  it('says "Start" and "End" are not emulated', async () => {
+    const word = await blank();
+    await word.Word.run(async (context) => {
+      expect(() => context.document.body.insertFileFromBase64(base64Of(templateBytes()), "End")).toThrow(
+        NotEmulatedError,
+      );
+    });
+  });
+});
