@@ -48,7 +48,7 @@ describe("selectField", () => {
   });
 
   it("says field-not-found on Word on the web, where controls inside tables are not listed (office-js #2040; the emulator assumes getByTag follows the same listing)", async () => {
-    const { document } = await openDocument(templateBytes(), "web-legacy");
+    const { document } = await openDocument(templateBytes(), "web-stress");
     await expect(document.selectField(obiettivo)).rejects.toMatchObject({ code: "field-not-found" });
     await expect(document.selectField(note)).resolves.toBeUndefined();
   });
