@@ -14,9 +14,27 @@ import { PLAYGROUND_CSS } from "./styles";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+/**
+ * Word's default task-pane widths (Office.TaskPane, TaskPaneApi 1.1:
+ * https://learn.microsoft.com/en-us/javascript/api/office/office.taskpane?view=common-js-preview):
+ * 320 px on Windows, 330 px on the web, 270 px on Mac; and a pane widened by hand.
+ */
+export const PANE_WIDTHS: readonly { readonly px: number; readonly label: string }[] = [
+  { px: 270, label: "270 px (Mac)" },
+  { px: 320, label: "320 px (Windows)" },
+  { px: 330, label: "330 px (web)" },
+  { px: 450, label: "450 px" },
+];
+const DEFAULT_PANE_WIDTH = 320;
+
 const PROFILE_LABELS: Readonly<Record<HostProfile, string>> = {
   desktop: "Word desktop",
   "web-legacy": "Word sul web (legacy)",
+};
+
+export type PlaygroundSettings = {
+  /** The task pane's width in CSS pixels (default 320, Word for Windows). */
+  readonly paneWidth?: number;
 };
 
 type Open = {
@@ -49,8 +67,13 @@ export class Playground {
   private readonly messageText: HTMLElement;
   private readonly profileSelect: HTMLSelectElement;
   private readonly fileInput: HTMLInputElement;
+  private readonly widthSelect: HTMLSelectElement;
+  private readonly coAuthor: HTMLInputElement;
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(
+    private readonly root: HTMLElement,
+    settings: PlaygroundSettings = {},
+  ) {
     const doc = root.ownerDocument;
     const style = element(doc, "style");
     style.textContent = PLAYGROUND_CSS;
@@ -79,6 +102,14 @@ export class Playground {
       "change",
       () => void this.switchProfile(this.profileSelect.value as HostProfile),
     );
+    this.widthSelect = element(
+      doc,
+      "select",
+      { id: "pane-width" },
+      ...PANE_WIDTHS.map(({ px, label }) => element(doc, "option", { value: String(px) }, label)),
+    );
+    this.widthSelect.addEventListener("change", () => this.setPaneWidth(Number(this.widthSelect.value)));
+    this.coAuthor = element(doc, "input", { type: "checkbox", id: "co-author" });
     this.fileName = element(doc, "span", { class: "file-name" });
     this.stats = element(doc, "span", { class: "stats", "aria-live": "polite", "data-testid": "sync-count" });
     const toolbar = element(
@@ -90,6 +121,8 @@ export class Playground {
       this.fileInput,
       downloadButton,
       element(doc, "label", { for: "host-profile" }, "Host:", this.profileSelect),
+      element(doc, "label", { for: "pane-width" }, "Riquadro:", this.widthSelect),
+      element(doc, "label", { for: "co-author" }, this.coAuthor, "Il dirigente scrive da un altro computer"),
       this.fileName,
       this.stats,
     );
@@ -128,10 +161,12 @@ export class Playground {
       this.panelColumn,
     );
     root.replaceChildren(toolbar, this.message, columns);
+    this.setPaneWidth(settings.paneWidth ?? DEFAULT_PANE_WIDTH);
 
     this.view = new DocumentView(viewElement, {
       load: () => this.requireOpen().word.save(),
-      write: (tag, text) => typeIntoControl(this.requireOpen().word, tag, text),
+      write: (tag, text) =>
+        typeIntoControl(this.requireOpen().word, tag, text, this.coAuthor.checked ? "co-author" : "here"),
       onRendered: (timing) => {
         this.lastRender = timing;
         this.showStats();
@@ -169,6 +204,12 @@ export class Playground {
     this.showStats();
     this.view.refresh();
     return true;
+  }
+
+  /** The task pane's width in CSS pixels, as Word would give it. */
+  setPaneWidth(px: number): void {
+    this.panelColumn.style.width = `${px}px`;
+    this.widthSelect.value = String(px);
   }
 
   private requireOpen(): Open {

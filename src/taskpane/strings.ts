@@ -28,6 +28,8 @@ export type Strings = {
   readonly studentsTitle: string;
   readonly studentsHint: string;
   readonly notAWholeNumber: (text: string) => string;
+  /** A typed value the document refused: the box shows what the document holds. */
+  readonly notSaved: (current: string | undefined) => string;
   readonly versionsTitle: string;
   readonly noVersions: string;
   readonly recordVersion: string;
@@ -73,6 +75,10 @@ const it: Strings = {
   studentsTitle: "Alunni coinvolti",
   studentsHint: "Numeri interi; il valore si scrive uscendo dalla casella o premendo Invio.",
   notAWholeNumber: (text) => `«${text}» non è un numero intero.`,
+  notSaved: (current) =>
+    current === undefined || current.trim() === ""
+      ? "Non salvato: il documento è rimasto com'era."
+      : `Non salvato: nel documento c'è «${current.trim()}».`,
   versionsTitle: "Versioni",
   noVersions: "Nessuna versione registrata.",
   recordVersion: "Registra nuova versione",
@@ -129,6 +135,10 @@ const en: Strings = {
   studentsTitle: "Students involved",
   studentsHint: "Whole numbers; a value is written when you leave the box or press Enter.",
   notAWholeNumber: (text) => `"${text}" is not a whole number.`,
+  notSaved: (current) =>
+    current === undefined || current.trim() === ""
+      ? "Not saved: the document was left as it was."
+      : `Not saved: the document holds "${current.trim()}".`,
   versionsTitle: "Versions",
   noVersions: "No version recorded yet.",
   recordVersion: "Record a new version",
