@@ -37,6 +37,12 @@ const CONSOLIDAMENTO = formatTag({ kind: "livello", row: "1.1", year: YEAR, leve
 const OBIETTIVO = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
 const CRITICITA = formatTag({ kind: "testo", testo: "criticita" });
 
+/** Opens the level picker of 1.1 for the first year and clicks one level: one deliberate choice. */
+async function chooseLevel(page: Page, level: string): Promise<void> {
+  await page.getByRole("combobox", { name: LEVEL_CONTROL }).click();
+  await page.getByRole("option", { name: level }).click();
+}
+
 describeWithProgram(CHROMIUM, "the playground", () => {
   let site: Site;
   let browser: Browser;
@@ -86,9 +92,9 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   });
 
   test("choosing a service level in the panel puts an X in that cell of the document view", async () => {
-    await page.getByLabel(LEVEL_CONTROL).selectOption("attivazione");
+    await chooseLevel(page, "Attivazione");
     await waitForViewText(page, ATTIVAZIONE, "X");
-    await page.getByLabel(LEVEL_CONTROL).selectOption("consolidamento");
+    await chooseLevel(page, "Consolidamento");
     await waitForViewText(page, CONSOLIDAMENTO, "X");
     await waitForViewText(page, ATTIVAZIONE, "");
   });
@@ -121,7 +127,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   test("typing «sì» into a level mark in the document, then choosing that level in the panel, shows the Italian refusal and keeps «sì»", async () => {
     await typeInDocument(page, ATTIVAZIONE, "sì");
     await waitForViewText(page, ATTIVAZIONE, "sì");
-    await page.getByLabel(LEVEL_CONTROL).selectOption("attivazione");
+    await chooseLevel(page, "Attivazione");
     const refusal = page
       .getByRole("complementary")
       .getByText(/non è stato scritto:/)
@@ -137,7 +143,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   });
 
   test("downloading gives a .docx that the emulator reads in Node with the same values", async () => {
-    await page.getByLabel(LEVEL_CONTROL).selectOption("non-richiesto");
+    await chooseLevel(page, "Non richiesto");
     await typeInDocument(page, OBIETTIVO, "Mappare le imprese del territorio");
     await page.getByText(TEXT.freeTexts(1, FREE_TEXTS)).waitFor();
     await waitForViewText(

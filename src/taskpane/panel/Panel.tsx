@@ -1,6 +1,6 @@
 /**
- * The panel: header, the one message area, then the sections of the plan as collapsible parts (the
- * big grids mount only when opened).
+ * The panel: header, the sections of the plan as collapsible parts (the big grids mount only when
+ * opened), and the one message area, kept in view at the bottom.
  */
 import {
   Accordion,
@@ -35,7 +35,6 @@ export function Panel() {
   return (
     <div className={styles.root} aria-label={strings.panelLabel} role="region">
       <Header />
-      <ResultBar />
       {hasReading ? (
         <Accordion collapsible defaultOpenItems={OPEN_AT_START}>
           <AccordionItem value="livelli">
@@ -84,6 +83,7 @@ export function Panel() {
       ) : (
         <Text>{strings.notReadYet}</Text>
       )}
+      <ResultBar />
     </div>
   );
 }
