@@ -9,7 +9,7 @@ import { typeIntoControl } from "./dirigente";
 import { DocumentView, type RenderTiming } from "./document-view/view";
 import { describeError } from "./errors";
 import { observedPlanDocument } from "./observed-document";
-import { PANE_TITLE, mountPanel } from "./panel";
+import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";
 import { PLAYGROUND_CSS } from "./styles";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -27,6 +27,13 @@ export const PANE_WIDTHS: readonly { readonly px: number; readonly label: string
 ];
 const DEFAULT_PANE_WIDTH = 320;
 
+/** What the theme switch offers: Office's two themes, and the high contrast forced colours give. */
+const THEMES: readonly { readonly value: PaneTheme; readonly label: string }[] = [
+  { value: "light", label: "Chiaro" },
+  { value: "dark", label: "Scuro" },
+  { value: "high-contrast", label: "Contrasto elevato" },
+];
+
 const PROFILE_LABELS: Readonly<Record<HostProfile, string>> = {
   desktop: "Word desktop",
   "web-legacy": "Word sul web (legacy)",
@@ -35,6 +42,7 @@ const PROFILE_LABELS: Readonly<Record<HostProfile, string>> = {
 export type PlaygroundSettings = {
   /** The task pane's width in CSS pixels (default 320, Word for Windows). */
   readonly paneWidth?: number;
+  readonly theme?: PaneTheme;
 };
 
 type Open = {
@@ -69,6 +77,7 @@ export class Playground {
   private readonly fileInput: HTMLInputElement;
   private readonly widthSelect: HTMLSelectElement;
   private readonly coAuthor: HTMLInputElement;
+  private readonly themeSelect: HTMLSelectElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -110,6 +119,13 @@ export class Playground {
     );
     this.widthSelect.addEventListener("change", () => this.setPaneWidth(Number(this.widthSelect.value)));
     this.coAuthor = element(doc, "input", { type: "checkbox", id: "co-author" });
+    this.themeSelect = element(
+      doc,
+      "select",
+      { id: "pane-theme" },
+      ...THEMES.map(({ value, label }) => element(doc, "option", { value }, label)),
+    );
+    this.themeSelect.addEventListener("change", () => this.setTheme(this.themeSelect.value as PaneTheme));
     this.fileName = element(doc, "span", { class: "file-name" });
     this.stats = element(doc, "span", { class: "stats", "aria-live": "polite", "data-testid": "sync-count" });
     const toolbar = element(
@@ -122,6 +138,7 @@ export class Playground {
       downloadButton,
       element(doc, "label", { for: "host-profile" }, "Host:", this.profileSelect),
       element(doc, "label", { for: "pane-width" }, "Riquadro:", this.widthSelect),
+      element(doc, "label", { for: "pane-theme" }, "Tema di Office:", this.themeSelect),
       element(doc, "label", { for: "co-author" }, this.coAuthor, "Il dirigente scrive da un altro computer"),
       this.fileName,
       this.stats,
@@ -162,6 +179,7 @@ export class Playground {
     );
     root.replaceChildren(toolbar, this.message, columns);
     this.setPaneWidth(settings.paneWidth ?? DEFAULT_PANE_WIDTH);
+    this.setTheme(settings.theme ?? "light");
 
     this.view = new DocumentView(viewElement, {
       load: () => this.requireOpen().word.save(),
@@ -210,6 +228,12 @@ export class Playground {
   setPaneWidth(px: number): void {
     this.panelColumn.style.width = `${px}px`;
     this.widthSelect.value = String(px);
+  }
+
+  /** Office's theme as Word would report it to the pane (high contrast: as forced colours would). */
+  setTheme(theme: PaneTheme): void {
+    this.root.ownerDocument.documentElement.setAttribute(OFFICE_THEME_ATTRIBUTE, theme);
+    this.themeSelect.value = theme;
   }
 
   private requireOpen(): Open {

@@ -9,7 +9,6 @@ import { TEMPLATE_NAME, fetchTemplate } from "./template";
 async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (root === null) throw new Error("playground.html has no #root element");
-  // ?pane=270 opens the page with the task pane that wide (tests use Word's real widths).
   const pane = Number(new URLSearchParams(window.location.search).get("pane"));
   const playground = new Playground(root, {
     paneWidth: Number.isFinite(pane) && pane > 0 ? pane : undefined,

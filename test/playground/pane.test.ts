@@ -363,4 +363,22 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await viewSettled(page);
     await expect(viewTexts(page, [monthTag("1.1", "set")])).resolves.toEqual([""]);
   });
+
+  test("the pane follows Office's dark theme and the high contrast of forced colours", async () => {
+    const themed = pane(page).locator("[data-theme]");
+    const background = () => themed.evaluate((element) => getComputedStyle(element).backgroundColor);
+    await expect(themed.getAttribute("data-theme")).resolves.toBe("light");
+    await expect(background()).resolves.toBe("rgb(255, 255, 255)");
+    await page.locator("#pane-theme").selectOption("dark");
+    await page.locator('[data-theme="dark"]').waitFor();
+    await expect(background()).resolves.not.toBe("rgb(255, 255, 255)");
+    await page.locator("#pane-theme").selectOption("light");
+    await page.emulateMedia({ forcedColors: "active" });
+    try {
+      await page.locator('[data-theme="high-contrast"]').waitFor();
+    } finally {
+      await page.emulateMedia({ forcedColors: "none" });
+    }
+    await page.locator('[data-theme="light"]').waitFor();
+  });
 });
