@@ -114,3 +114,23 @@ export async function reopenTemplate(page: Page): Promise<void> {
   }, renders);
   await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
 }
+
+/**
+ * The tutor opens a level dropdown and clicks a level. Under a loaded machine (the whole suite on
+ * two cores) the list sometimes was not open after the first click, for a reason not found yet;
+ * the tutor then clicks again, as a person would. The choice itself is still one click.
+ */
+export async function chooseLevel(page: Page, controlName: string, level: string): Promise<void> {
+  await paneSettled(page);
+  const picker = page.getByRole("complementary").getByRole("combobox", { name: controlName });
+  const option = page.getByRole("option", { name: level, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    if ((await picker.getAttribute("aria-expanded")) !== "true") await picker.click();
+    try {
+      await option.click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}

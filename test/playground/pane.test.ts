@@ -14,6 +14,7 @@ import { levelControlName, monthControlName } from "../../src/taskpane/panel/row
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  chooseLevel,
   TEXT,
   launchChromium,
   openPlayground,
@@ -246,11 +247,9 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
 
   test("at 270, 320, 330 and 450 px every level reads in full beside its year, and each misura has its own heading, the third by its name", async () => {
     await typeInDocument(page, formatTag({ kind: "campo", campo: "altro-nome" }), "Orientamento");
-    await levelPicker(page, "altro-attivazione").click();
-    await page.getByRole("option", { name: "Consolidamento" }).click();
+    await chooseLevel(page, levelControlName(findRow("altro-attivazione")!, Y1!), "Consolidamento");
     await waitForViewText(page, levelTags("altro-attivazione")[1]!, "X");
-    await levelPicker(page, "1.1").click();
-    await page.getByRole("option", { name: "Non richiesto" }).click();
+    await chooseLevel(page, levelControlName(findRow("1.1")!, Y1!), "Non richiesto");
     await waitForViewText(page, levelTags("1.1")[2]!, "X");
     for (const width of ["270", "320", "330", "450"]) {
       await page.locator("#pane-width").selectOption(width);

@@ -16,6 +16,7 @@ import { openDocument } from "../support/documents";
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  chooseLevel,
   FREE_TEXTS,
   TEXT,
   control,
@@ -36,12 +37,6 @@ const ATTIVAZIONE = formatTag({ kind: "livello", row: "1.1", year: YEAR, level: 
 const CONSOLIDAMENTO = formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "consolidamento" });
 const OBIETTIVO = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
 const CRITICITA = formatTag({ kind: "testo", testo: "criticita" });
-
-/** Opens the level picker of 1.1 for the first year and clicks one level: one deliberate choice. */
-async function chooseLevel(page: Page, level: string): Promise<void> {
-  await page.getByRole("combobox", { name: LEVEL_CONTROL }).click();
-  await page.getByRole("option", { name: level }).click();
-}
 
 describeWithProgram(CHROMIUM, "the playground", () => {
   let site: Site;
@@ -92,9 +87,9 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   });
 
   test("choosing a service level in the panel puts an X in that cell of the document view", async () => {
-    await chooseLevel(page, "Attivazione");
+    await chooseLevel(page, LEVEL_CONTROL, "Attivazione");
     await waitForViewText(page, ATTIVAZIONE, "X");
-    await chooseLevel(page, "Consolidamento");
+    await chooseLevel(page, LEVEL_CONTROL, "Consolidamento");
     await waitForViewText(page, CONSOLIDAMENTO, "X");
     await waitForViewText(page, ATTIVAZIONE, "");
   });
@@ -127,7 +122,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   test("typing «sì» into a level mark in the document, then choosing that level in the panel, shows the Italian refusal and keeps «sì»", async () => {
     await typeInDocument(page, ATTIVAZIONE, "sì");
     await waitForViewText(page, ATTIVAZIONE, "sì");
-    await chooseLevel(page, "Attivazione");
+    await chooseLevel(page, LEVEL_CONTROL, "Attivazione");
     const refusal = page
       .getByRole("complementary")
       .getByText(/non è stato scritto:/)
@@ -143,7 +138,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   });
 
   test("downloading gives a .docx that the emulator reads in Node with the same values", async () => {
-    await chooseLevel(page, "Non richiesto");
+    await chooseLevel(page, LEVEL_CONTROL, "Non richiesto");
     await typeInDocument(page, OBIETTIVO, "Mappare le imprese del territorio");
     await page.getByText(TEXT.freeTexts(1, FREE_TEXTS)).waitFor();
     await waitForViewText(
