@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: round trips per operation, cost against document size, `pgs export`
- * throughput, and the task pane's weight and cold load against a bare pane, printed as aligned tables and then as a markdown summary for the README.
+ * throughput, the task pane's weight and cold load against a bare pane, and (full run only) the
+ * playground's click-to-mark time in Chromium, printed as aligned tables and then as a markdown summary for the README.
  * Everything generated comes from a fixed seed, so two runs differ only in their timings.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -13,6 +14,7 @@ import { formatBytes, formatMs } from "./measure";
 import { USAGE, parseBenchOptions } from "./options";
 import { measurePane, paneLoadTable, paneSizeTable } from "./pane";
 import { sum } from "./pane-build";
+import { clickToMarkTable, measureClickToMark } from "./playground";
 import { growth, measureScaling, scalingTable, scalingVerdict } from "./scaling";
 import { measureSyncs, syncTable } from "./syncs";
 import { measureVolume, volumeTable } from "./volume";
@@ -66,6 +68,13 @@ async function main(argv: readonly string[]): Promise<number> {
     note(`running pgs export over ${corpus.total} plans (${formatBytes(corpus.bytes)})`);
     const exported = await measureExport(corpus, dir);
     out(plainTable(throughputTable(exported)));
+
+    // The browser figures take a webpack build and Chromium: the full run only.
+    if (!options.quick) {
+      note("building the playground and timing clicks in Chromium");
+      const clicks = await measureClickToMark(options.runs);
+      out(plainTable(clickToMarkTable(clicks, options.runs)));
+    }
 
     const desktopSyncs = (operation: string) =>
       syncs.find((row) => row.profile === "desktop" && row.operation === operation)?.syncs ?? Number.NaN;

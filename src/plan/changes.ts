@@ -1,3 +1,4 @@
+import { PLAN_ROWS } from "./actions";
 import type { FieldDef, ValueKind } from "./fields";
 import type { Plan } from "./read";
 import { type Tag, formatTag } from "./tags";
@@ -5,6 +6,7 @@ import { type FieldValue, parseCount, sameValue, writeValue } from "./values";
 import {
   type ClasseId,
   type IndirizzoId,
+  PLANNING_MONTHS,
   type PlanningMonthId,
   SERVICE_LEVELS,
   type SchoolYear,
@@ -114,4 +116,35 @@ export function setText(plan: Plan, tag: Tag, text: string): FieldChange[] {
   // A line or a date lives in one paragraph: a pasted line break would split the cell.
   const clean = def.value === "text" ? text.trim() : text.replace(/\s*[\r\n\v]+\s*/g, " ").trim();
   return setField(plan, tag, { kind: def.value, text: clean });
+}
+
+/** The months from one to another of a school year, both included, in either order. */
+export function monthSpan(from: PlanningMonthId, to: PlanningMonthId): readonly PlanningMonthId[] {
+  const a = PLANNING_MONTHS.findIndex((month) => month.id === from);
+  const b = PLANNING_MONTHS.findIndex((month) => month.id === to);
+  return PLANNING_MONTHS.slice(Math.min(a, b), Math.max(a, b) + 1).map((month) => month.id);
+}
+
+/** Plans (or clears) every month of a span of one row and year: one gesture, one batch of changes. */
+export function setMonthSpan(
+  plan: Plan,
+  row: string,
+  year: SchoolYear,
+  from: PlanningMonthId,
+  to: PlanningMonthId,
+  planned: boolean,
+): FieldChange[] {
+  return monthSpan(from, to).flatMap((month) => setMonth(plan, row, year, month, planned));
+}
+
+/** Gives a row in `to` the months it has in `from`: marks added and marks removed alike. */
+export function copyRowFromYear(plan: Plan, row: string, from: SchoolYear, to: SchoolYear): FieldChange[] {
+  return PLANNING_MONTHS.flatMap((month) =>
+    setMonth(plan, row, to, month.id, isMonthPlanned(plan, row, from, month.id)),
+  );
+}
+
+/** Gives every row in `to` the months it has in `from`. */
+export function copyYearFrom(plan: Plan, from: SchoolYear, to: SchoolYear): FieldChange[] {
+  return PLAN_ROWS.flatMap((row) => copyRowFromYear(plan, row.id, from, to));
 }

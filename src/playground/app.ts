@@ -9,10 +9,36 @@ import { typeIntoControl } from "./dirigente";
 import { DocumentView, type RenderTiming } from "./document-view/view";
 import { describeError } from "./errors";
 import { observedPlanDocument } from "./observed-document";
-import { PANE_TITLE, mountPanel } from "./panel";
+import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";
 import { PLAYGROUND_CSS } from "./styles";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/**
+ * Word's default task-pane widths (Office.TaskPane, TaskPaneApi 1.1:
+ * https://learn.microsoft.com/en-us/javascript/api/office/office.taskpane?view=common-js-preview):
+ * 320 px on Windows, 330 px on the web, 270 px on Mac; and a pane widened by hand.
+ */
+export const PANE_WIDTHS: readonly { readonly px: number; readonly label: string }[] = [
+  { px: 270, label: "270 px (Mac)" },
+  { px: 320, label: "320 px (Windows)" },
+  { px: 330, label: "330 px (web)" },
+  { px: 450, label: "450 px" },
+];
+const DEFAULT_PANE_WIDTH = 320;
+
+/** What the theme switch offers: Office's two themes, and the high contrast forced colours give. */
+const THEMES: readonly { readonly value: PaneTheme; readonly label: string }[] = [
+  { value: "light", label: "Chiaro" },
+  { value: "dark", label: "Scuro" },
+  { value: "high-contrast", label: "Contrasto elevato" },
+];
+
+export type PlaygroundSettings = {
+  /** The task pane's width in CSS pixels (default 320, Word for Windows). */
+  readonly paneWidth?: number;
+  readonly theme?: PaneTheme;
+};
 
 type Open = {
   readonly word: EmulatedWord;
@@ -44,8 +70,14 @@ export class Playground {
   private readonly messageText: HTMLElement;
   private readonly profileSelect: HTMLSelectElement;
   private readonly fileInput: HTMLInputElement;
+  private readonly widthSelect: HTMLSelectElement;
+  private readonly coAuthor: HTMLInputElement;
+  private readonly themeSelect: HTMLSelectElement;
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(
+    private readonly root: HTMLElement,
+    settings: PlaygroundSettings = {},
+  ) {
     const doc = root.ownerDocument;
     const style = element(doc, "style");
     style.textContent = PLAYGROUND_CSS;
@@ -74,6 +106,21 @@ export class Playground {
       "change",
       () => void this.switchProfile(this.profileSelect.value as HostProfile),
     );
+    this.widthSelect = element(
+      doc,
+      "select",
+      { id: "pane-width" },
+      ...PANE_WIDTHS.map(({ px, label }) => element(doc, "option", { value: String(px) }, label)),
+    );
+    this.widthSelect.addEventListener("change", () => this.setPaneWidth(Number(this.widthSelect.value)));
+    this.coAuthor = element(doc, "input", { type: "checkbox", id: "co-author" });
+    this.themeSelect = element(
+      doc,
+      "select",
+      { id: "pane-theme" },
+      ...THEMES.map(({ value, label }) => element(doc, "option", { value }, label)),
+    );
+    this.themeSelect.addEventListener("change", () => this.setTheme(this.themeSelect.value as PaneTheme));
     this.fileName = element(doc, "span", { class: "file-name" });
     this.stats = element(doc, "span", { class: "stats", "aria-live": "polite", "data-testid": "sync-count" });
     const toolbar = element(
@@ -85,6 +132,9 @@ export class Playground {
       this.fileInput,
       downloadButton,
       element(doc, "label", { for: "host-profile" }, "Host:", this.profileSelect),
+      element(doc, "label", { for: "pane-width" }, "Riquadro:", this.widthSelect),
+      element(doc, "label", { for: "pane-theme" }, "Tema di Office:", this.themeSelect),
+      element(doc, "label", { for: "co-author" }, this.coAuthor, "Il dirigente scrive da un altro computer"),
       this.fileName,
       this.stats,
     );
@@ -123,10 +173,13 @@ export class Playground {
       this.panelColumn,
     );
     root.replaceChildren(toolbar, this.message, columns);
+    this.setPaneWidth(settings.paneWidth ?? DEFAULT_PANE_WIDTH);
+    this.setTheme(settings.theme ?? "light");
 
     this.view = new DocumentView(viewElement, {
       load: () => this.requireOpen().word.save(),
-      write: (tag, text) => typeIntoControl(this.requireOpen().word, tag, text),
+      write: (tag, text) =>
+        typeIntoControl(this.requireOpen().word, tag, text, this.coAuthor.checked ? "co-author" : "here"),
       onRendered: (timing) => {
         this.lastRender = timing;
         this.showStats();
@@ -167,6 +220,18 @@ export class Playground {
     this.showStats();
     this.view.refresh();
     return true;
+  }
+
+  /** The task pane's width in CSS pixels, as Word would give it. */
+  setPaneWidth(px: number): void {
+    this.panelColumn.style.width = `${px}px`;
+    this.widthSelect.value = String(px);
+  }
+
+  /** Office's theme as Word would report it to the pane (high contrast: as forced colours would). */
+  setTheme(theme: PaneTheme): void {
+    this.root.ownerDocument.documentElement.setAttribute(OFFICE_THEME_ATTRIBUTE, theme);
+    this.themeSelect.value = theme;
   }
 
   private requireOpen(): Open {

@@ -9,7 +9,14 @@ import { TEMPLATE_NAME, fetchTemplate } from "./template";
 async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (root === null) throw new Error("playground.html has no #root element");
-  const playground = new Playground(root);
+  // ?pane=270&theme=dark opens the page with the task pane that wide and in that Office theme.
+  const query = new URLSearchParams(window.location.search);
+  const pane = Number(query.get("pane"));
+  const theme = query.get("theme");
+  const playground = new Playground(root, {
+    paneWidth: Number.isFinite(pane) && pane > 0 ? pane : undefined,
+    theme: theme === "dark" || theme === "high-contrast" ? theme : undefined,
+  });
   try {
     await playground.open(await fetchTemplate(), TEMPLATE_NAME);
   } catch (error) {

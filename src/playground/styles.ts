@@ -18,7 +18,9 @@ body { font-family: "Segoe UI", system-ui, sans-serif; font-size: 14px; color: #
 .message button { margin-left: auto; font: inherit; }
 .columns { flex: 1; display: flex; min-height: 0; }
 .doc-column { flex: 1; overflow: auto; padding: 24px; min-width: 0; }
-.panel-column { width: 380px; flex: none; display: flex; flex-direction: column; background: #fff; border-left: 1px solid #d1d1d1; }
+.panel-column { flex: none; display: flex; flex-direction: column; background: #fff; border-left: 1px solid #d1d1d1; }
+html[data-office-theme=dark] .panel-column, html[data-office-theme=dark] .pane-title { background: #292929; color: #fff; }
+html[data-office-theme=high-contrast] .panel-column, html[data-office-theme=high-contrast] .pane-title { background: #000; color: #fff; }
 .pane-title { flex: none; padding: 10px 12px; font-size: 15px; font-weight: 600; border-bottom: 1px solid #e0e0e0; }
 .panel-slot { flex: 1; overflow: auto; min-height: 0; }
 .page { max-width: 21cm; margin: 0 auto; background: #fff; padding: 2cm 1.8cm; box-shadow: 0 1px 4px rgba(0,0,0,.2);

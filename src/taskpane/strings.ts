@@ -22,12 +22,24 @@ export type Strings = {
   readonly freeTextsHint: string;
 
   readonly levelsTitle: string;
-  readonly noLevel: string;
+  readonly noLevelChosen: string;
+  readonly unreadableLevel: (text: string) => string;
   readonly planningTitle: string;
   readonly planningYears: string;
+  readonly gridHint: string;
+  readonly copyFrom: (year: string) => string;
+  readonly copyRow: (year: string) => string;
+  readonly copyRowLong: (row: string, year: string) => string;
+  readonly copyYear: (year: string) => string;
+  /** One sentence: why the marks and counts cannot be written on this host, and what to do. */
+  readonly tablesReadOnly: string;
+  readonly unreadableMark: (text: string) => string;
+  readonly rowNotSaved: string;
   readonly studentsTitle: string;
   readonly studentsHint: string;
   readonly notAWholeNumber: (text: string) => string;
+  /** A typed value the document refused: the box shows what the document holds. */
+  readonly notSaved: (current: string | undefined) => string;
   readonly versionsTitle: string;
   readonly noVersions: string;
   readonly recordVersion: string;
@@ -68,12 +80,27 @@ const it: Strings = {
     "Descrizioni operative, criticità e note si scrivono direttamente nel documento: il pannello ne conta soltanto la compilazione.",
 
   levelsTitle: "Livelli di servizio",
-  noLevel: "—",
+  noLevelChosen: "— nessuno",
+  unreadableLevel: (text) => `«${text}» (da correggere nel documento)`,
   planningTitle: "Pianificazione",
   planningYears: "Anno scolastico",
+  gridHint:
+    "Frecce per spostarsi, Spazio per segnare un mese; Maiusc+clic o Maiusc+Spazio segna tutti i mesi dall'ultimo segnato.",
+  copyFrom: (year) => `Copia dal ${year}`,
+  copyRow: (year) => `Copia la riga dal ${year}`,
+  copyRowLong: (row, year) => `Copia la riga «${row}» dal ${year}`,
+  copyYear: (year) => `Copia tutto il ${year}`,
+  tablesReadOnly:
+    "Questa versione di Word non consente al pannello di scrivere nelle tabelle, quindi qui si può solo leggere: aprire il documento in Word per il desktop, oppure scrivere a mano una «X» nella cella.",
+  unreadableMark: (text) => `contiene «${text}», che non è un segno: correggerlo nel documento`,
+  rowNotSaved: "non salvato",
   studentsTitle: "Alunni coinvolti",
   studentsHint: "Numeri interi; il valore si scrive uscendo dalla casella o premendo Invio.",
   notAWholeNumber: (text) => `«${text}» non è un numero intero.`,
+  notSaved: (current) =>
+    current === undefined || current.trim() === ""
+      ? "Non salvato: il documento è rimasto com'era."
+      : `Non salvato: nel documento c'è «${current.trim()}».`,
   versionsTitle: "Versioni",
   noVersions: "Nessuna versione registrata.",
   recordVersion: "Registra nuova versione",
@@ -128,12 +155,27 @@ const en: Strings = {
     "Descriptions, issues and notes are written directly in the document: the panel only counts which are filled.",
 
   levelsTitle: "Service levels",
-  noLevel: "—",
+  noLevelChosen: "— none",
+  unreadableLevel: (text) => `"${text}" (to correct in the document)`,
   planningTitle: "Planning",
   planningYears: "School year",
+  gridHint:
+    "Arrows move, Space marks a month; Shift+click or Shift+Space marks every month from the last one marked.",
+  copyFrom: (year) => `Copy from ${year}`,
+  copyRow: (year) => `Copy the row from ${year}`,
+  copyRowLong: (row, year) => `Copy the row "${row}" from ${year}`,
+  copyYear: (year) => `Copy all of ${year}`,
+  tablesReadOnly:
+    'This version of Word does not let the panel write inside tables, so here you can only read: open the document in Word for the desktop, or type an "X" in the cell by hand.',
+  unreadableMark: (text) => `holds "${text}", which is not a mark: correct it in the document`,
+  rowNotSaved: "not saved",
   studentsTitle: "Students involved",
   studentsHint: "Whole numbers; a value is written when you leave the box or press Enter.",
   notAWholeNumber: (text) => `"${text}" is not a whole number.`,
+  notSaved: (current) =>
+    current === undefined || current.trim() === ""
+      ? "Not saved: the document was left as it was."
+      : `Not saved: the document holds "${current.trim()}".`,
   versionsTitle: "Versions",
   noVersions: "No version recorded yet.",
   recordVersion: "Record a new version",

@@ -4,33 +4,32 @@
  * emulated Word, so each test is one person's action on one side and its effect on the other.
  */
 import { readFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 import { findRow } from "../../src/plan/actions";
-import { createSchema } from "../../src/plan/fields";
 import { type Tag, formatTag } from "../../src/plan/tags";
 import { TESTI } from "../../src/plan/texts";
 import { normaliseText } from "../../src/plan/values";
 import { OFFICIAL_SCHOOL_YEARS } from "../../src/plan/vocabulary";
 import { levelControlName } from "../../src/taskpane/panel/rows";
-import { STRINGS } from "../../src/taskpane/strings";
-import { TEMPLATE_PATH, openDocument } from "../support/documents";
-import { describeWithProgram, findProgram } from "../support/programs";
+import { openDocument } from "../support/documents";
+import { describeWithProgram } from "../support/programs";
+import {
+  CHROMIUM,
+  chooseLevel,
+  FREE_TEXTS,
+  TEXT,
+  control,
+  launchChromium,
+  openPlayground,
+  reopenTemplate,
+  typeInDocument,
+  viewSettled,
+  viewText,
+  waitForViewText,
+} from "./browser";
 import { type Site, buildAndServe } from "./server";
 
-const CHROMIUM = findProgram("chromium");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-const TEXT = STRINGS.it;
 const YEAR = OFFICIAL_SCHOOL_YEARS[0]!;
 const ROW = findRow("1.1")!;
 const LEVEL_CONTROL = levelControlName(ROW, YEAR);
@@ -38,69 +37,6 @@ const ATTIVAZIONE = formatTag({ kind: "livello", row: "1.1", year: YEAR, level: 
 const CONSOLIDAMENTO = formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "consolidamento" });
 const OBIETTIVO = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
 const CRITICITA = formatTag({ kind: "testo", testo: "criticita" });
-const FREE_TEXTS = createSchema().fields.filter((field) => field.value === "text").length;
-
-const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]`;
-
-/** The text of a control as drawn in the document view, paragraphs joined by "\n". */
-function viewText(page: Page, tag: Tag): Promise<string> {
-  return page.$eval(control(tag), (el) => {
-    const paragraphs = el.querySelectorAll(":scope > p");
-    return paragraphs.length === 0
-      ? (el.textContent ?? "")
-      : Array.from(paragraphs, (p) => p.textContent ?? "").join("\n");
-  });
-}
-
-async function waitForViewText(page: Page, tag: Tag, text: string): Promise<void> {
-  await page.waitForFunction(
-    ([selector, expected]) => document.querySelector(selector)?.textContent?.trim() === expected,
-    [control(tag), text] as const,
-  );
-}
-
-/** Waits until the document view has drawn the document as it is now (no redraw pending). */
-async function viewSettled(page: Page): Promise<void> {
-  await page.locator('[data-testid="document-view"]:not([data-busy])').waitFor();
-}
-
-/** The dirigente clicks a field in the document, types, and presses Enter. */
-async function typeInDocument(page: Page, tag: Tag, text: string): Promise<void> {
-  await viewSettled(page);
-  const field = page.locator(control(tag));
-  await field.scrollIntoViewIfNeeded();
-  await field.click();
-  const editor = field.locator(".cc-editor");
-  await editor.fill(text);
-  await editor.press("Enter");
-  await viewSettled(page);
-}
-
-/** Loads the page once; it opens the template by itself. */
-async function openPlayground(browser: Browser, site: Site, errors: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.url}playground.html`);
-  await page.locator(control(CRITICITA)).waitFor();
-  await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
-  await viewSettled(page);
-  return page;
-}
-
-/** Opens the blank template again with the page's own "Apri .docx…", as Word desktop: a fresh start for each test. */
-async function reopenTemplate(page: Page): Promise<void> {
-  if ((await page.locator("#host-profile").inputValue()) !== "desktop") {
-    await page.locator("#host-profile").selectOption("desktop");
-    await page.locator("#root[data-profile=desktop]").waitFor();
-  }
-  const renders = await page.getByTestId("document-view").getAttribute("data-renders");
-  await page.getByTestId("open-file").setInputFiles(TEMPLATE_PATH);
-  await page.waitForFunction((before) => {
-    const view = document.querySelector<HTMLElement>('[data-testid="document-view"]');
-    return view !== null && view.dataset.renders !== before && view.dataset.busy === undefined;
-  }, renders);
-  await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
-}
 
 describeWithProgram(CHROMIUM, "the playground", () => {
   let site: Site;
@@ -110,10 +46,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   let fresh = true;
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([
-      buildAndServe(),
-      chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: CHROMIUM_ARGS }),
-    ]);
+    [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
     page = await openPlayground(browser, site, errors);
   }, 240_000);
 
@@ -154,9 +87,9 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   });
 
   test("choosing a service level in the panel puts an X in that cell of the document view", async () => {
-    await page.getByLabel(LEVEL_CONTROL).selectOption("attivazione");
+    await chooseLevel(page, LEVEL_CONTROL, "Attivazione");
     await waitForViewText(page, ATTIVAZIONE, "X");
-    await page.getByLabel(LEVEL_CONTROL).selectOption("consolidamento");
+    await chooseLevel(page, LEVEL_CONTROL, "Consolidamento");
     await waitForViewText(page, CONSOLIDAMENTO, "X");
     await waitForViewText(page, ATTIVAZIONE, "");
   });
@@ -189,7 +122,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   test("typing «sì» into a level mark in the document, then choosing that level in the panel, shows the Italian refusal and keeps «sì»", async () => {
     await typeInDocument(page, ATTIVAZIONE, "sì");
     await waitForViewText(page, ATTIVAZIONE, "sì");
-    await page.getByLabel(LEVEL_CONTROL).selectOption("attivazione");
+    await chooseLevel(page, LEVEL_CONTROL, "Attivazione");
     const refusal = page
       .getByRole("complementary")
       .getByText(/non è stato scritto:/)
@@ -205,7 +138,7 @@ describeWithProgram(CHROMIUM, "the playground", () => {
   });
 
   test("downloading gives a .docx that the emulator reads in Node with the same values", async () => {
-    await page.getByLabel(LEVEL_CONTROL).selectOption("non-richiesto");
+    await chooseLevel(page, LEVEL_CONTROL, "Non richiesto");
     await typeInDocument(page, OBIETTIVO, "Mappare le imprese del territorio");
     await page.getByText(TEXT.freeTexts(1, FREE_TEXTS)).waitFor();
     await waitForViewText(

@@ -1,4 +1,5 @@
 import { setMonth } from "../../src/plan/changes";
+import { formatTag } from "../../src/plan/tags";
 import { createPanelStore, type PanelState, type PanelStore } from "../../src/taskpane/state";
 import type { PlanDocument } from "../../src/word/port";
 import { openDocument, templateBytes } from "../support/documents";
@@ -96,6 +97,30 @@ describe("the panel's store", () => {
       activity: "idle",
       outcome: { kind: "unexpected-error", detail: "Word is gone" },
     });
+    stop();
+  });
+
+  it("keeps a refused field marked unsaved, past later writes of other fields, until a write of that field", async () => {
+    const doc = await countingDocument();
+    const store = createPanelStore(doc.document, { rereadDelayMs: 10_000 });
+    const stop = store.start();
+    await settled(store, (state) => state.reading !== undefined);
+    const tag = formatTag({ kind: "mese", row: "1.1", year: YEAR, month: "set" });
+    await doc.word.Word.run(async (context) => {
+      context.document.contentControls.getByTag(tag).getFirst().insertText("sì", "Replace");
+      await context.sync();
+    });
+    await expect(store.apply((plan) => setMonth(plan, "1.1", YEAR, "set", true))).resolves.toBe("refused");
+    expect(store.getState().unsaved.get(tag)?.current).toBe("sì");
+    await expect(store.apply((plan) => setMonth(plan, "1.1", YEAR, "ott", true))).resolves.toBe("written");
+    expect(store.getState().unsaved.has(tag)).toBe(true);
+    await doc.word.Word.run(async (context) => {
+      context.document.contentControls.getByTag(tag).getFirst().insertText(" ", "Replace");
+      await context.sync();
+    });
+    await store.reread();
+    await expect(store.apply((plan) => setMonth(plan, "1.1", YEAR, "set", true))).resolves.toBe("written");
+    expect(store.getState().unsaved.size).toBe(0);
     stop();
   });
 });

@@ -34,7 +34,16 @@ export const useHeaderStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
+  },
+  /** One line, as tall as the button: the spinner's words end in an ellipsis rather than wrap. */
+  activity: {
+    minWidth: 0,
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+  },
+  idle: {
+    visibility: "hidden",
   },
   notice: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,

@@ -1,5 +1,5 @@
 /** The plan's identity (read only: the dirigente types it in Word), the re-read button and host notices. */
-import { Button, Caption1, Spinner, Text } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Text, mergeClasses } from "@fluentui/react-components";
 
 import { useStrings } from "../state";
 import { useHeaderStyles } from "./Header.styles";
@@ -40,9 +40,12 @@ export function Header() {
         <Button size="small" onClick={onReread}>
           {strings.reread}
         </Button>
-        {activity !== "idle" && (
-          <Spinner size="extra-tiny" label={activity === "reading" ? strings.reading : strings.writing} />
-        )}
+        {/* Always laid out, shown only while busy: nothing below moves when a write starts or ends. */}
+        <span className={mergeClasses(styles.activity, activity === "idle" && styles.idle)}>
+          {activity !== "idle" && (
+            <Spinner size="extra-tiny" label={activity === "reading" ? strings.reading : strings.writing} />
+          )}
+        </span>
       </div>
       {webLimited && (
         <div className={styles.notice} role="note" aria-label={strings.webNoticeTitle}>

@@ -1,6 +1,6 @@
 /**
- * The panel: header, the one message area, then the sections of the plan as collapsible parts (the
- * big grids mount only when opened).
+ * The panel: header, the sections of the plan as collapsible parts (the big grids mount only when
+ * opened), and the one message area, kept in view at the bottom.
  */
 import {
   Accordion,
@@ -8,11 +8,13 @@ import {
   AccordionItem,
   AccordionPanel,
   CounterBadge,
+  FluentProvider,
   Spinner,
   Text,
 } from "@fluentui/react-components";
 
 import { usePanelSelector, useStrings } from "../state";
+import { FLUENT_THEMES, usePaneTheme } from "../theme";
 import { Header } from "./Header";
 import { usePanelStyles } from "./Panel.styles";
 import { ResultBar } from "./ResultBar";
@@ -28,59 +30,66 @@ export function Panel() {
   const hasReading = usePanelSelector((state) => state.reading !== undefined);
   const problemCount = usePanelSelector((state) => state.reading?.plan.problems.length ?? 0);
   const busy = usePanelSelector((state) => state.activity !== "idle");
+  const theme = usePaneTheme();
 
   return (
-    <div className={styles.root} aria-label={strings.panelLabel} role="region">
-      <Header />
-      <ResultBar />
-      {hasReading ? (
-        <Accordion collapsible defaultOpenItems={OPEN_AT_START}>
-          <AccordionItem value="livelli">
-            <AccordionHeader as="h2">{strings.levelsTitle}</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <ServiceLevels />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="pianificazione">
-            <AccordionHeader as="h2">{strings.planningTitle}</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <Planning />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="alunni">
-            <AccordionHeader as="h2">{strings.studentsTitle}</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <Students />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="versioni">
-            <AccordionHeader as="h2">{strings.versionsTitle}</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <Versions />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="problemi">
-            <AccordionHeader as="h2">
-              <span className={styles.headerContent}>
-                {strings.problemsTitle}
-                <CounterBadge
-                  count={problemCount}
-                  showZero
-                  size="small"
-                  color={problemCount > 0 ? "danger" : "informative"}
-                />
-              </span>
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <Problems />
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      ) : busy ? (
-        <Spinner size="small" label={strings.reading} />
-      ) : (
-        <Text>{strings.notReadYet}</Text>
-      )}
-    </div>
+    // Fluent would give its portals (dropdown lists, dialogs) this provider's classes, and the
+    // page-filling background would cover the page: they keep the page's provider (light) for now.
+    <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme} applyStylesToPortals={false}>
+      <div className={styles.theme}>
+        <div className={styles.root} aria-label={strings.panelLabel} role="region">
+          <Header />
+          {hasReading ? (
+            <Accordion collapsible defaultOpenItems={OPEN_AT_START}>
+              <AccordionItem value="livelli">
+                <AccordionHeader as="h2">{strings.levelsTitle}</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <ServiceLevels />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="pianificazione">
+                <AccordionHeader as="h2">{strings.planningTitle}</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <Planning />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="alunni">
+                <AccordionHeader as="h2">{strings.studentsTitle}</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <Students />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="versioni">
+                <AccordionHeader as="h2">{strings.versionsTitle}</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <Versions />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="problemi">
+                <AccordionHeader as="h2">
+                  <span className={styles.headerContent}>
+                    {strings.problemsTitle}
+                    <CounterBadge
+                      count={problemCount}
+                      showZero
+                      size="small"
+                      color={problemCount > 0 ? "danger" : "informative"}
+                    />
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <Problems />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          ) : busy ? (
+            <Spinner size="small" label={strings.reading} />
+          ) : (
+            <Text>{strings.notReadYet}</Text>
+          )}
+          <ResultBar />
+        </div>
+      </div>
+    </FluentProvider>
   );
 }

@@ -5,6 +5,15 @@ export const usePlanningStyles = makeStyles({
   tabs: {
     marginBottom: tokens.spacingVerticalXS,
   },
+  copies: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  grid: {
+    display: "flex",
+    flexDirection: "column",
+  },
   months: {
     display: "grid",
     gridTemplateColumns: "repeat(12, minmax(0, 1fr))",
@@ -24,12 +33,35 @@ export const usePlanningStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(12, minmax(0, 1fr))",
+    justifyItems: "center",
     paddingTop: tokens.spacingVerticalXXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  rowHeader: {
+    gridColumn: "1 / -1",
+    justifySelf: "stretch",
+    position: "relative",
   },
   label: {
     display: "block",
     color: tokens.colorNeutralForeground2,
+  },
+  /** Over the end of the label, not beside it: appearing never re-wraps the label or moves a box. */
+  rowStatus: {
+    position: "absolute",
+    top: 0,
+    right: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  cell: {
+    display: "flex",
+    justifyContent: "center",
   },
   checkbox: {
     // The pane is ~300 px wide: the indicator alone, without Fluent's default padding around it.
@@ -40,5 +72,10 @@ export const usePlanningStyles = makeStyles({
   },
   pending: {
     opacity: 0.6,
+  },
+  /** A mark holding text that is not a mark («sì»): visible in place, not an empty box. */
+  unreadable: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    borderRadius: tokens.borderRadiusSmall,
   },
 });

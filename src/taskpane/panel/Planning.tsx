@@ -1,106 +1,48 @@
 /**
- * Pianificazione: one tab per school year, and a grid of the 22 rows × 12 months (SET…AGO). Each row
- * selects its own twelve marks as one string, so toggling a month re-renders one row, not 264 boxes.
+ * Pianificazione: one tab per school year, the year's months grid, and the copies from the previous
+ * school year (the focused row, or the whole year), each one write.
  */
-import {
-  Caption1,
-  Checkbox,
-  Tab,
-  TabList,
-  mergeClasses,
-  type CheckboxProps,
-  type SelectTabData,
-} from "@fluentui/react-components";
-import { memo, useCallback, useId, useState } from "react";
+import { Button, Caption1, Tab, TabList, type SelectTabData } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
 
 import { PLAN_ROWS, type PlanRow } from "../../plan/actions";
-import { isMonthPlanned, setMonth } from "../../plan/changes";
-import {
-  PLANNING_MONTHS,
-  type PlanningMonthId,
-  type SchoolYear,
-  schoolYearLabel,
-} from "../../plan/vocabulary";
-import { usePanelActions, usePanelSelector, useStrings } from "../state";
-import { monthControlName, rowLabel, yearKey } from "./rows";
+import { copyRowFromYear, copyYearFrom } from "../../plan/changes";
+import { type SchoolYear, schoolYearLabel } from "../../plan/vocabulary";
+import { usePanelActions, useStrings } from "../state";
+import { MonthsGrid } from "./MonthsGrid";
+import { rowLabel, useAltroName, yearKey } from "./rows";
 import { usePlanningStyles } from "./Planning.styles";
 import { useSharedStyles } from "./shared.styles";
-import { usePending } from "./usePending";
 import { useSchoolYears } from "./useSchoolYears";
+import { useTablesWritable } from "./useTablesWritable";
 
-/** "010000000001": the row's months in order, 1 where planned. */
-function useRowMonths(row: PlanRow, year: SchoolYear): string {
-  return usePanelSelector((state) => {
-    const plan = state.reading?.plan;
-    return PLANNING_MONTHS.map((month) =>
-      plan && isMonthPlanned(plan, row.id, year, month.id) ? "1" : "0",
-    ).join("");
-  });
-}
-
-const PlanningRow = memo(function PlanningRow({
-  row,
+function CopyFromPrevious({
   year,
+  previous,
+  row,
+  altroName,
 }: {
-  readonly row: PlanRow;
   readonly year: SchoolYear;
+  readonly previous: SchoolYear;
+  readonly row: PlanRow;
+  readonly altroName: string;
 }) {
   const styles = usePlanningStyles();
+  const strings = useStrings();
   const { apply } = usePanelActions();
-  const months = useRowMonths(row, year);
-  const { pending, track } = usePending<PlanningMonthId, boolean>();
-  const labelId = useId();
-
-  const toggle = useCallback(
-    (month: PlanningMonthId, planned: boolean) =>
-      track(
-        month,
-        planned,
-        apply((plan) => setMonth(plan, row.id, year, month, planned)),
-      ),
-    [apply, row.id, year, track],
-  );
-
+  const from = schoolYearLabel(previous);
   return (
-    <div className={styles.row} role="group" aria-labelledby={labelId}>
-      <Caption1 id={labelId} className={styles.label}>
-        {rowLabel(row)}
-      </Caption1>
-      <div className={styles.months}>
-        {PLANNING_MONTHS.map((month, index) => {
-          const waiting = pending.get(month.id);
-          const onChange: CheckboxProps["onChange"] = (_event, data) =>
-            toggle(month.id, data.checked === true);
-          return (
-            <Checkbox
-              key={month.id}
-              className={mergeClasses(styles.checkbox, waiting !== undefined && styles.pending)}
-              indicator={{ className: styles.indicator }}
-              aria-label={monthControlName(row, month, year)}
-              checked={waiting ?? months[index] === "1"}
-              onChange={onChange}
-            />
-          );
-        })}
-      </div>
-    </div>
-  );
-});
-
-function PlanningGrid({ year }: { readonly year: SchoolYear }) {
-  const styles = usePlanningStyles();
-  return (
-    <div>
-      <div className={mergeClasses(styles.months, styles.header)} aria-hidden>
-        {PLANNING_MONTHS.map((month) => (
-          <span key={month.id} className={styles.monthHeading} title={month.name}>
-            {month.label}
-          </span>
-        ))}
-      </div>
-      {PLAN_ROWS.map((row) => (
-        <PlanningRow key={row.id} row={row} year={year} />
-      ))}
+    <div className={styles.copies} role="group" aria-label={strings.copyFrom(from)}>
+      <Button
+        size="small"
+        onClick={() => void apply((plan) => copyRowFromYear(plan, row.id, previous, year))}
+        aria-label={strings.copyRowLong(rowLabel(row, altroName), from)}
+      >
+        {strings.copyRow(from)}
+      </Button>
+      <Button size="small" onClick={() => void apply((plan) => copyYearFrom(plan, previous, year))}>
+        {strings.copyYear(from)}
+      </Button>
     </div>
   );
 }
@@ -110,8 +52,16 @@ export function Planning() {
   const shared = useSharedStyles();
   const strings = useStrings();
   const years = useSchoolYears();
+  const altroName = useAltroName();
+  const writable = useTablesWritable();
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const selected = years.find((year) => yearKey(year) === chosen) ?? years[0];
+  const [activeRow, setActiveRow] = useState<PlanRow>(PLAN_ROWS[0]!);
+  const index = Math.max(
+    0,
+    years.findIndex((year) => yearKey(year) === chosen),
+  );
+  const selected = years[index];
+  const previous = index > 0 ? years[index - 1] : undefined;
 
   const onTabSelect = useCallback(
     (_event: unknown, data: SelectTabData) => setChosen(String(data.value)),
@@ -134,8 +84,23 @@ export function Planning() {
           </Tab>
         ))}
       </TabList>
+      {writable ? (
+        <Caption1 className={shared.hint}>{strings.gridHint}</Caption1>
+      ) : (
+        <Caption1 className={shared.hint} role="note">
+          {strings.tablesReadOnly}
+        </Caption1>
+      )}
+      {writable && previous && (
+        <CopyFromPrevious year={selected} previous={previous} row={activeRow} altroName={altroName} />
+      )}
       <div role="tabpanel" aria-label={schoolYearLabel(selected)}>
-        <PlanningGrid key={yearKey(selected)} year={selected} />
+        <MonthsGrid
+          key={yearKey(selected)}
+          year={selected}
+          altroName={altroName}
+          onActiveRow={setActiveRow}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 /**
- * The one place where results and errors appear: saved, versions recorded, writes the document
+ * The one place where the summary of results and errors appears, kept in view at the bottom of the
+ * pane (each refused field also says so beside its own control): saved, versions recorded, writes the document
  * refused (each in words from src/plan), errors of the document layer and unexpected ones.
  */
 import {
@@ -16,6 +17,7 @@ import { describeRefusal } from "../../plan/messages";
 import { type Outcome, useLocale, usePanelActions, usePanelSelector, useStrings } from "../state";
 import type { Strings } from "../strings";
 import type { Locale } from "../../plan/messages";
+import { useResultBarStyles } from "./ResultBar.styles";
 import { useSharedStyles } from "./shared.styles";
 
 type Shown = { readonly intent: MessageBarIntent; readonly title?: string; readonly body: ReactNode };
@@ -47,6 +49,7 @@ function shownOf(outcome: Outcome, strings: Strings, locale: Locale, listClass: 
 
 export function ResultBar() {
   const styles = useSharedStyles();
+  const barStyles = useResultBarStyles();
   const strings = useStrings();
   const locale = useLocale();
   const { dismissOutcome } = usePanelActions();
@@ -54,7 +57,7 @@ export function ResultBar() {
   const shown = outcome && shownOf(outcome, strings, locale, styles.messageList);
 
   return (
-    <div aria-live="polite">
+    <div aria-live="polite" className={barStyles.region} data-testid="result-bar">
       {shown && (
         <MessageBar intent={shown.intent} layout="multiline">
           <MessageBarBody>

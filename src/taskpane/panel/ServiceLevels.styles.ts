@@ -1,16 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Each year on its own line, its label beside its dropdown: no heading to scroll away from. */
 export const useServiceLevelsStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
-    columnGap: tokens.spacingHorizontalXS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  yearHeading: {
-    color: tokens.colorNeutralForeground3,
-    textAlign: "center",
-  },
   row: {
     display: "flex",
     flexDirection: "column",
@@ -19,10 +10,42 @@ export const useServiceLevelsStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  select: {
+  rowHeader: {
+    position: "relative",
+  },
+  /** Over the end of the label, not beside it: appearing never re-wraps the label or moves a control. */
+  rowStatus: {
+    position: "absolute",
+    top: 0,
+    right: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  years: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
+  },
+  year: {
+    display: "contents",
+  },
+  yearLabel: {
+    color: tokens.colorNeutralForeground3,
+    fontVariantNumeric: "tabular-nums",
+  },
+  dropdown: {
     minWidth: 0,
+    width: "100%",
   },
   pending: {
     opacity: 0.7,
+  },
+  unreadable: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
   },
 });

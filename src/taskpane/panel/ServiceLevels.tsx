@@ -1,55 +1,70 @@
 /**
  * Livelli di servizio: for each of the 22 rows and each school year, one of Attivazione,
- * Consolidamento, Non richiesto or none. A native select in a Field: keyboard-accessible everywhere
- * and light enough for 66 of them.
+ * Consolidamento, Non richiesto or none. One dropdown per year, labelled with its year: arrows browse
+ * the open list without writing; Enter, Space or a click chooses, and that one choice is one write
+ * (Tab away from an open list closes it and writes nothing). Full level names fit at 270 px.
  */
 import {
   Caption1,
-  Field,
-  Select,
+  Dropdown,
+  Option,
   Subtitle2,
   Text,
   mergeClasses,
-  type SelectProps,
+  type DropdownProps,
 } from "@fluentui/react-components";
 import { memo, useCallback, useMemo } from "react";
 
 import type { PlanRow } from "../../plan/actions";
-import { serviceLevelOf, setServiceLevel } from "../../plan/changes";
+import { setServiceLevel } from "../../plan/changes";
+import { formatTag } from "../../plan/tags";
 import { SERVICE_LEVELS, type SchoolYear, type ServiceLevelId, schoolYearLabel } from "../../plan/vocabulary";
-import { usePanelActions, usePanelSelector, useStrings } from "../state";
-import { ROW_GROUPS, levelControlName, rowLabel } from "./rows";
+import { usePanelActions, useStrings } from "../state";
+import { ROW_GROUPS, levelControlName, rowLabel, useAltroName } from "./rows";
 import { useServiceLevelsStyles } from "./ServiceLevels.styles";
 import { useSharedStyles } from "./shared.styles";
+import { type MarkCell, useMarks } from "./useMarks";
 import { usePending } from "./usePending";
 import { useSchoolYears } from "./useSchoolYears";
+import { useTablesWritable } from "./useTablesWritable";
 
-const NONE = "";
+const NONE = "none";
 
 const isLevel = (value: string): value is ServiceLevelId =>
   SERVICE_LEVELS.some((level) => level.id === value);
 
-/** The level of each year for one row, as one string ("attivazione||non-richiesto"), so rows re-render only when it changes. */
-function useRowLevels(row: PlanRow, years: readonly SchoolYear[]): readonly string[] {
-  const joined = usePanelSelector((state) => {
-    const plan = state.reading?.plan;
-    return years.map((year) => (plan ? (serviceLevelOf(plan, row.id, year) ?? NONE) : NONE)).join("|");
-  });
-  return useMemo(() => joined.split("|"), [joined]);
+/** What one year's three level marks amount to: the level marked, and text that is not a mark. */
+function yearState(cells: readonly MarkCell[]) {
+  const index = cells.findIndex((cell) => cell.marked);
+  const unreadable = cells.find((cell) => cell.unreadable !== undefined)?.unreadable;
+  return {
+    level: index < 0 ? NONE : (SERVICE_LEVELS[index]?.id ?? NONE),
+    unreadable,
+    writable: cells.every((cell) => cell.writable),
+    unsaved: cells.some((cell) => cell.unsaved),
+  };
 }
 
 const LevelRow = memo(function LevelRow({
   row,
   years,
+  altroName,
 }: {
   readonly row: PlanRow;
   readonly years: readonly SchoolYear[];
+  readonly altroName: string;
 }) {
   const styles = useServiceLevelsStyles();
-  const shared = useSharedStyles();
   const strings = useStrings();
   const { apply } = usePanelActions();
-  const levels = useRowLevels(row, years);
+  const tags = useMemo(
+    () =>
+      years.flatMap((year) =>
+        SERVICE_LEVELS.map((level) => formatTag({ kind: "livello", row: row.id, year, level: level.id })),
+      ),
+    [row.id, years],
+  );
+  const marks = useMarks(tags);
   const { pending, track } = usePending<string, string>();
 
   const choose = useCallback(
@@ -64,35 +79,69 @@ const LevelRow = memo(function LevelRow({
     [apply, row.id, track],
   );
 
+  const labelOf = (value: string) =>
+    SERVICE_LEVELS.find((level) => level.id === value)?.label ?? strings.noLevelChosen;
+  const states = years.map((_, index) =>
+    yearState(marks.slice(index * SERVICE_LEVELS.length, (index + 1) * SERVICE_LEVELS.length)),
+  );
+  const unsaved = states.some((state) => state.unsaved);
+
   return (
     <div className={styles.row}>
-      <Text size={200}>{rowLabel(row)}</Text>
-      <div className={styles.grid}>
+      <div className={styles.rowHeader}>
+        <Text size={200}>{rowLabel(row, altroName)}</Text>
+        {unsaved && <Caption1 className={styles.rowStatus}>{strings.rowNotSaved}</Caption1>}
+      </div>
+      <div className={styles.years}>
         {years.map((year, index) => {
           const key = String(year.start);
+          const state = states[index];
+          if (!state) return null;
           const waiting = pending.get(key);
-          const onChange: SelectProps["onChange"] = (_event, data) => choose(year, data.value);
+          const value = waiting ?? state.level;
+          const onOptionSelect: DropdownProps["onOptionSelect"] = (event, data) => {
+            // Leaving an open list with Tab is browsing, not choosing.
+            if ("key" in event && event.key === "Tab") return;
+            if (data.optionValue !== undefined && data.optionValue !== state.level)
+              choose(year, data.optionValue);
+          };
+          const name = levelControlName(row, year);
+          const shown =
+            state.unreadable !== undefined && waiting === undefined
+              ? strings.unreadableLevel(state.unreadable)
+              : labelOf(value);
           return (
-            <Field
-              key={key}
-              size="small"
-              label={{ children: levelControlName(row, year), className: shared.visuallyHidden }}
-            >
-              <Select
+            <div key={key} className={styles.year}>
+              <Caption1 className={styles.yearLabel} aria-hidden>
+                {schoolYearLabel(year)}
+              </Caption1>
+              <Dropdown
                 size="small"
-                className={mergeClasses(styles.select, waiting !== undefined && styles.pending)}
-                value={waiting ?? levels[index] ?? NONE}
-                onChange={onChange}
+                className={mergeClasses(
+                  styles.dropdown,
+                  waiting !== undefined && styles.pending,
+                  state.unreadable !== undefined && styles.unreadable,
+                )}
+                aria-label={
+                  state.unreadable === undefined
+                    ? name
+                    : `${name}: ${strings.unreadableMark(state.unreadable)}`
+                }
+                title={state.unreadable === undefined ? undefined : strings.unreadableMark(state.unreadable)}
+                value={shown}
+                selectedOptions={[value]}
+                onOptionSelect={onOptionSelect}
+                disabled={!state.writable}
                 aria-busy={waiting !== undefined}
               >
-                <option value={NONE}>{strings.noLevel}</option>
+                <Option value={NONE}>{strings.noLevelChosen}</Option>
                 {SERVICE_LEVELS.map((level) => (
-                  <option key={level.id} value={level.id}>
+                  <Option key={level.id} value={level.id}>
                     {level.label}
-                  </option>
+                  </Option>
                 ))}
-              </Select>
-            </Field>
+              </Dropdown>
+            </div>
           );
         })}
       </div>
@@ -101,31 +150,32 @@ const LevelRow = memo(function LevelRow({
 });
 
 export function ServiceLevels() {
-  const styles = useServiceLevelsStyles();
   const shared = useSharedStyles();
+  const strings = useStrings();
   const years = useSchoolYears();
+  const altroName = useAltroName();
+  const writable = useTablesWritable();
 
   return (
     <div className={shared.sectionBody}>
-      <div className={styles.grid} aria-hidden>
-        {years.map((year) => (
-          <Caption1 key={year.start} className={styles.yearHeading}>
-            {schoolYearLabel(year)}
-          </Caption1>
-        ))}
-      </div>
-      {ROW_GROUPS.map((group) => (
-        <section key={group.id} aria-label={group.title ?? undefined}>
-          {group.title && (
+      {!writable && (
+        <Caption1 className={shared.hint} role="note">
+          {strings.tablesReadOnly}
+        </Caption1>
+      )}
+      {ROW_GROUPS.map((group) => {
+        const title = group.title(altroName);
+        return (
+          <section key={group.id} aria-label={title}>
             <Subtitle2 as="h3" block className={shared.groupTitle}>
-              {group.title}
+              {title}
             </Subtitle2>
-          )}
-          {group.rows.map((row) => (
-            <LevelRow key={row.id} row={row} years={years} />
-          ))}
-        </section>
-      ))}
+            {group.rows.map((row) => (
+              <LevelRow key={row.id} row={row} years={years} altroName={altroName} />
+            ))}
+          </section>
+        );
+      })}
     </div>
   );
 }

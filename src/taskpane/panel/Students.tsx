@@ -17,13 +17,19 @@ const CountField = memo(function CountField({
 }) {
   const styles = useStudentsStyles();
   const shared = useSharedStyles();
+  const strings = useStrings();
   const field = useCountField(indirizzo, classe);
+  const status = field.error
+    ? { state: "error" as const, message: field.error }
+    : field.notSaved
+      ? { state: "warning" as const, message: strings.notSaved(field.notSaved.refusal?.current) }
+      : { state: "none" as const, message: undefined };
   return (
     <Field
       size="small"
       label={{ children: field.label, className: shared.visuallyHidden }}
-      validationState={field.error ? "error" : "none"}
-      validationMessage={field.error}
+      validationState={status.state}
+      validationMessage={status.message}
     >
       <Input
         size="small"

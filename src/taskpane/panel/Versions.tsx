@@ -21,6 +21,8 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 
+import { useRef } from "react";
+
 import { VERSIONING_COLUMNS, VERSIONING_TITLE } from "../../plan/layout";
 import { usePanelSelector, useStrings } from "../state";
 import { useSharedStyles } from "./shared.styles";
@@ -110,7 +112,8 @@ export function Versions() {
   const shared = useSharedStyles();
   const strings = useStrings();
   const versions = usePanelSelector((state) => state.reading?.versions);
-  const dialog = useVersionDialog();
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const dialog = useVersionDialog(openerRef);
 
   return (
     <div className={shared.sectionBody}>
@@ -137,7 +140,7 @@ export function Versions() {
         <Text>{strings.noVersions}</Text>
       )}
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" onClick={dialog.openDialog}>
+        <Button size="small" appearance="primary" onClick={dialog.openDialog} ref={openerRef}>
           {strings.recordVersion}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 
 import { formatItalianDate, parseItalianDate } from "../../plan/values";
 import { proposeVersion, snapshotOf } from "../../plan/versioning";
@@ -14,8 +14,9 @@ const todayInItalian = (today: Date) =>
  * The "Registra nuova versione" dialog: a proposal from the plan last read (proposeVersion), editable,
  * then recorded through the store's queue. If recording fails the dialog closes (the error shows in
  * the message area) and keeps the date and summary typed, to offer them again with a fresh number.
+ * However it closes (Escape, Annulla, Registra), focus goes back to the button that opened it.
  */
-export function useVersionDialog() {
+export function useVersionDialog(openerRef: RefObject<HTMLButtonElement | null>) {
   const strings = useStrings();
   const today = useToday();
   const { getState, recordVersion } = usePanelActions();
@@ -24,6 +25,19 @@ export function useVersionDialog() {
   const [kept, setKept] = useState<Omit<VersionDraft, "number"> | undefined>(undefined);
   const [errors, setErrors] = useState<Errors>({});
   const [recording, setRecording] = useState(false);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (open) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    // After the dialog's own focus handling has run, which leaves focus on <body> here.
+    const timer = setTimeout(() => openerRef.current?.focus());
+    return () => clearTimeout(timer);
+  }, [open, openerRef]);
 
   const openDialog = useCallback(() => {
     const reading = getState().reading;

@@ -29,6 +29,11 @@ export type PanelState = {
   readonly reading: PlanReading | undefined;
   readonly activity: PanelActivity;
   readonly outcome: Outcome | undefined;
+  /**
+   * The fields whose last write was refused, with why: each control shows its own status until the
+   * next write that includes it. Cleared by a write of that field, never by dismissing the message.
+   */
+  readonly unsaved: ReadonlyMap<Tag, WriteRefusal>;
 };
 
 /** How one write ended, for the control that asked (to keep or drop what the user typed). */
@@ -77,7 +82,7 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
   const rereadDelay = options.rereadDelayMs ?? REREAD_DELAY_MS;
   const savedNotice = options.savedNoticeMs ?? SAVED_NOTICE_MS;
 
-  let state: PanelState = { reading: undefined, activity: "idle", outcome: undefined };
+  let state: PanelState = { reading: undefined, activity: "idle", outcome: undefined, unsaved: new Map() };
   const listeners = new Set<() => void>();
   /** How many `start()`s are not stopped yet (React's StrictMode starts, stops and starts again). */
   let running = 0;
@@ -186,6 +191,10 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
         const changes = changesFor(plan);
         if (changes.length === 0) return "unchanged";
         const result = await document.applyChanges(plan, changes);
+        const unsaved = new Map(state.unsaved);
+        for (const change of changes) unsaved.delete(change.tag);
+        for (const refusal of result.refused) unsaved.set(refusal.tag, refusal);
+        set({ unsaved });
         if (result.refused.length > 0) {
           showOutcome({ kind: "refused", refusals: result.refused });
           return "refused";

@@ -1,0 +1,97 @@
+/**
+ * `npm run screenshots`: the pictures in docs/, made from the code as it is.
+ *
+ * - the task pane at 320 px (Word for Windows' default width) in light, dark and high contrast;
+ * - the playground: the document beside the pane;
+ * - page 1 of the template as LibreOffice renders it (soffice --convert-to pdf, then pdftoppm).
+ *
+ * Builds the playground as the tests do and drives Debian's Chromium through playwright-core.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import type { Page } from "playwright-core";
+
+import { STRINGS } from "../src/taskpane/strings";
+import { launchChromium, openPlayground } from "../test/playground/browser";
+import { buildAndServe } from "../test/playground/server";
+import { TEMPLATE_PATH } from "../test/support/documents";
+
+const DOCS = path.resolve(__dirname, "../docs");
+const THEMES = ["light", "dark", "high-contrast"] as const;
+
+async function shootPane(page: Page, file: string): Promise<void> {
+  await page.locator(".panel-column").screenshot({ path: path.join(DOCS, file) });
+  process.stderr.write(`[screenshots] docs/${file}\n`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DOCS, { recursive: true });
+  const [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
+  try {
+    const errors: string[] = [];
+    for (const theme of THEMES) {
+      const page = await openPlayground(browser, site, errors, `?pane=320&theme=${theme}`, {
+        width: 1280,
+        height: 900,
+      });
+      if (theme === "high-contrast") await page.emulateMedia({ forcedColors: "active" });
+      await page.locator(`[data-theme="${theme}"]`).waitFor();
+      await shootPane(page, `pane-320-${theme}.png`);
+      if (theme === "light") {
+        await page.screenshot({ path: path.join(DOCS, "playground.png") });
+        process.stderr.write("[screenshots] docs/playground.png\n");
+        await page.getByRole("complementary").getByRole("button", { name: STRINGS.it.planningTitle }).click();
+        await page.getByRole("complementary").getByRole("grid").waitFor();
+        await page.locator(".panel-slot").evaluate((slot) => slot.scrollTo(0, 0));
+        await shootPane(page, "pane-320-planning.png");
+      }
+      await page.close();
+    }
+    if (errors.length > 0) throw new Error(errors.join("; "));
+  } finally {
+    await browser.close();
+    await site.dispose();
+  }
+
+  const work = mkdtempSync(path.join(os.tmpdir(), "pgs-screenshots-"));
+  try {
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${work}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        work,
+        TEMPLATE_PATH,
+      ],
+      { stdio: "ignore" },
+    );
+    const pdf = path.join(work, `${path.basename(TEMPLATE_PATH, ".docx")}.pdf`);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "60",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      pdf,
+      path.join(work, "page"),
+    ]);
+    renameSync(path.join(work, "page.png"), path.join(DOCS, "template-page-1.png"));
+    process.stderr.write("[screenshots] docs/template-page-1.png\n");
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
