@@ -11,6 +11,7 @@ import { describeError } from "./errors";
 import { observedPlanDocument } from "./observed-document";
 import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";
 import { PLAYGROUND_CSS } from "./styles";
+import { officialTemplateBase64 } from "./template";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -210,7 +211,7 @@ export class Playground {
     });
     const container = element(this.root.ownerDocument, "div", { class: "panel-root" });
     this.panelSlot.replaceChildren(container);
-    const unmount = mountPanel(container, document, { locale: "it" });
+    const unmount = mountPanel(container, document, { locale: "it", templateBase64: officialTemplateBase64 });
     const unwatch = word.onControlSelected((tag) => this.view.reveal(tag));
     this.current = { word, name, unmountPanel: () => (unwatch(), unmount()) };
     this.profileSelect.value = word.profile;

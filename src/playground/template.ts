@@ -5,4 +5,5 @@
 export {
   OFFICIAL_TEMPLATE_NAME as TEMPLATE_NAME,
   fetchOfficialTemplate as fetchTemplate,
+  officialTemplateBase64,
 } from "../taskpane/official-template";

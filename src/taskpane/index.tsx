@@ -17,9 +17,10 @@ import {
 } from "@fluentui/react-components";
 
 import { officeWordHost, wordPlanDocument } from "../word/port";
-import { startUp, startupMessage, type Startup } from "./host";
+import { markOfficeTheme, startUp, startupMessage, type Startup } from "./host";
 import { officeLocale } from "./host-locale";
 import { PanelRoot } from "./mount";
+import { officialTemplateBase64 } from "./official-template";
 
 const PRODUCT_TITLE = "Piano Generale di Supporto";
 
@@ -40,7 +41,8 @@ const useShellStyles = makeStyles({
 function WordPanel() {
   const document = useMemo(() => wordPlanDocument(officeWordHost()), []);
   const locale = useMemo(() => officeLocale(), []);
-  return <PanelRoot document={document} locale={locale} />;
+  useMemo(() => markOfficeTheme(), []);
+  return <PanelRoot document={document} locale={locale} templateBase64={officialTemplateBase64} />;
 }
 
 function StartupOutcome({ startup }: { readonly startup: Promise<Startup> }) {

@@ -16,6 +16,8 @@ export type PanelOptions = {
   readonly locale?: Locale;
   /** Today, for the date of a new version (tests and the playground pass a fixed day). */
   readonly today?: () => Date;
+  /** Where the offer to insert the official template gets its bytes (see PanelEnvironment). */
+  readonly templateBase64?: () => Promise<string>;
 };
 
 const useRootStyles = makeStyles({
@@ -30,6 +32,7 @@ export function PanelRoot({
   document,
   locale = "it",
   today,
+  templateBase64,
 }: { readonly document: PlanDocument } & PanelOptions) {
   const [store] = useState(() => createPanelStore(document));
   useEffect(() => store.start(), [store]);
@@ -37,6 +40,7 @@ export function PanelRoot({
     store,
     locale,
     today: today ?? (() => new Date()),
+    ...(templateBase64 ? { templateBase64 } : {}),
   }));
   return (
     <PanelProvider environment={environment}>

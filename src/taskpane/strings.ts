@@ -52,6 +52,8 @@ export type Strings = {
   readonly emptySummary: string;
   readonly problemsTitle: string;
   readonly noProblems: string;
+  /** The plan checks' heading: warnings the tutor weighs, not errors. */
+  readonly warningsTitle: (count: number) => string;
 
   readonly saved: string;
   readonly versionRecorded: (number: string) => string;
@@ -113,6 +115,7 @@ const it: Strings = {
   emptySummary: "Descrivere gli ambiti e le azioni rivisti.",
   problemsTitle: "Problemi nel documento",
   noProblems: "Nessun problema trovato.",
+  warningsTitle: (count) => (count === 1 ? "1 avviso sul piano" : `${count} avvisi sul piano`),
 
   saved: "Salvato nel documento.",
   versionRecorded: (number) => `Versione ${number} registrata nel documento.`,
@@ -188,6 +191,7 @@ const en: Strings = {
   emptySummary: "Describe the ambiti and azioni revised.",
   problemsTitle: "Problems in the document",
   noProblems: "No problems found.",
+  warningsTitle: (count) => (count === 1 ? "1 warning about the plan" : `${count} warnings about the plan`),
 
   saved: "Saved to the document.",
   versionRecorded: (number) => `Version ${number} recorded in the document.`,

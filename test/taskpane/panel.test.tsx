@@ -226,3 +226,35 @@ describe("the panel on Word on the web (web-stress profile)", () => {
     expect(serviceLevelOf((await panel.document.readPlan()).plan, "1.2", Y2018)).toBeNull();
   });
 });
+
+describe("the panel's Testi and Problemi sections", () => {
+  it("lists the free texts in «Testi», with a text the dirigente typed shown as filled by its first words", async () => {
+    const note = formatTag({ kind: "testo", testo: "note" });
+    panel = await mountOver("desktop", async ({ word }) => {
+      await word.Word.run(async (context) => {
+        context.document.contentControls
+          .getByTag(note)
+          .getFirst()
+          .insertText("Riunione con il referente", "Replace");
+        await context.sync();
+      });
+    });
+    await openSection(panel.user, "Testi");
+    await screen.findByText(/Riunione con il referente/);
+    expect(screen.getAllByRole("button", { name: /^Vai al testo: / }).length).toBeGreaterThan(60);
+  });
+
+  it("shows in «Problemi» the warning that months are planned for an action whose level is not chosen", async () => {
+    panel = await mountOver("desktop", async ({ word }) => {
+      await word.Word.run(async (context) => {
+        const tag = formatTag({ kind: "mese", row: "1.2", year: Y2018, month: "ott" });
+        context.document.contentControls.getByTag(tag).getFirst().insertText("X", "Replace");
+        await context.sync();
+      });
+    });
+    await openSection(panel.user, "Problemi");
+    const warnings = await screen.findByRole("list", { name: /avvis/ });
+    expect(warnings.textContent).toMatch(/1\.2/);
+    expect(warnings.textContent).toMatch(/2018\/(20)?19/);
+  });
+});

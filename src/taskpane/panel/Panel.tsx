@@ -13,12 +13,14 @@ import {
   Text,
 } from "@fluentui/react-components";
 
-import { usePanelSelector, useStrings } from "../state";
+import { useLocale, usePanelSelector, useStrings } from "../state";
+import { TEXTS_STRINGS } from "../texts-strings";
 import { FLUENT_THEMES, usePaneTheme } from "../theme";
 import { Header } from "./Header";
 import { usePanelStyles } from "./Panel.styles";
 import { ResultBar } from "./ResultBar";
-import { Planning, Problems, Students, Versions } from "./sections";
+import { BlankDocumentOffer } from "./BlankDocumentOffer";
+import { Planning, Problems, Students, Texts, Versions } from "./sections";
 import { ServiceLevels } from "./ServiceLevels";
 
 /** One section open at a time: the pane is narrow, and the big grids then never share the page. */
@@ -31,6 +33,7 @@ export function Panel() {
   const problemCount = usePanelSelector((state) => state.reading?.plan.problems.length ?? 0);
   const busy = usePanelSelector((state) => state.activity !== "idle");
   const theme = usePaneTheme();
+  const textsTitle = TEXTS_STRINGS[useLocale()].textsTitle;
 
   return (
     // Fluent would give its portals (dropdown lists, dialogs) this provider's classes, and the
@@ -39,6 +42,7 @@ export function Panel() {
       <div className={styles.theme}>
         <div className={styles.root} aria-label={strings.panelLabel} role="region">
           <Header />
+          <BlankDocumentOffer />
           {hasReading ? (
             <Accordion collapsible defaultOpenItems={OPEN_AT_START}>
               <AccordionItem value="livelli">
@@ -57,6 +61,12 @@ export function Panel() {
                 <AccordionHeader as="h2">{strings.studentsTitle}</AccordionHeader>
                 <AccordionPanel className={styles.panel}>
                   <Students />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="testi">
+                <AccordionHeader as="h2">{textsTitle}</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <Texts />
                 </AccordionPanel>
               </AccordionItem>
               <AccordionItem value="versioni">

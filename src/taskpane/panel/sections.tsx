@@ -42,6 +42,9 @@ export const Versions = deferred(
   async () =>
     (await import(/* webpackChunkName: "section-versions", webpackPrefetch: true */ "./Versions")).Versions,
 );
+export const Texts = deferred(
+  async () => (await import(/* webpackChunkName: "section-texts", webpackPrefetch: true */ "./Texts")).Texts,
+);
 export const Problems = deferred(
   async () =>
     (await import(/* webpackChunkName: "section-problems", webpackPrefetch: true */ "./Problems")).Problems,

@@ -12,6 +12,11 @@ export type PanelEnvironment = {
   readonly store: PanelStore;
   readonly locale: Locale;
   readonly today: () => Date;
+  /**
+   * The official template's bytes as base64, for a document that is not the template yet. Absent
+   * where the page cannot serve the .docx (the jsdom tests): the offer to insert it is then not shown.
+   */
+  readonly templateBase64?: () => Promise<string>;
 };
 
 const PanelContext = createContext<PanelEnvironment | null>(null);
@@ -49,6 +54,10 @@ export function useLocale(): Locale {
 
 export function useStrings(): Strings {
   return STRINGS[useEnvironment().locale];
+}
+
+export function useTemplateSource(): (() => Promise<string>) | undefined {
+  return useEnvironment().templateBase64;
 }
 
 export function useToday(): () => Date {

@@ -15,6 +15,7 @@ export {
   usePanelActions,
   usePanelSelector,
   useStrings,
+  useTemplateSource,
   useToday,
   type PanelEnvironment,
 } from "./hooks";
