@@ -3,7 +3,8 @@
  * tutor did in the pane, at Word's real task-pane widths, checked in the document as the page draws
  * it, never in the pane's own state.
  */
-import { readFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 
 import { findRow } from "../../src/plan/actions";
@@ -166,7 +167,8 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await pane(page).getByText(TEXT.saved).waitFor({ state: "hidden", timeout: 10_000 });
     await paneSettled(page);
     const after = await visiblePickerBoxes(page);
-    expect(before.length).toBeGreaterThan(100);
+    // Enough pickers to mean something: the grid's rows around the target, in view.
+    expect(before.length).toBeGreaterThan(50);
     expect(during).toEqual(before);
     expect(after).toEqual(before);
     await expect(viewTexts(page, rowMonths("1.4"))).resolves.toEqual(expectedRow(["set", "ott", "nov"]));
@@ -383,7 +385,9 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
   });
 
   test("axe finds no accessibility violation in any section of the pane at 320 px, nor in the version dialog", async () => {
-    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    // From the page's own origin: the playground's Content-Security-Policy refuses inline scripts.
+    copyFileSync(require.resolve("axe-core/axe.min.js"), path.join(site.dir, "axe.min.js"));
+    await page.addScriptTag({ url: `${site.url}axe.min.js` });
     /**
      * axe's violations, less one known exception: Fluent's focus management (tabster) puts
      * `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around a TabList, a Dialog and other
