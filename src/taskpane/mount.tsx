@@ -36,6 +36,12 @@ export function PanelRoot({
 }: { readonly document: PlanDocument } & PanelOptions) {
   const [store] = useState(() => createPanelStore(document));
   useEffect(() => store.start(), [store]);
+  // Someone may have edited the document while the pane had no focus: read it all again on return.
+  useEffect(() => {
+    const onFocus = () => void store.reread();
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
+  }, [store]);
   const [environment] = useState<PanelEnvironment>(() => ({
     store,
     locale,

@@ -3,7 +3,6 @@
  * installed: a production dependency cannot arrive, or change version or licence, unlisted.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 import { inventoryTable } from "../support/inventory";
@@ -17,9 +16,8 @@ const shippedWith = inventoryTable("Shipped with them");
 
 /** The licence an installed package declares. */
 function installedLicence(name: string): string {
-  const file = createRequire(path.join(ROOT, "package.json")).resolve(`${name}/package.json`, {
-    paths: [ROOT],
-  });
+  // Read from node_modules directly: a package whose "exports" hides package.json (fflate) cannot be resolved.
+  const file = path.join(ROOT, "node_modules", name, "package.json");
   return (JSON.parse(readFileSync(file, "utf8")) as { license: string }).license;
 }
 

@@ -2,13 +2,15 @@
  * The panel's one state module: the last reading of the document plus the UI status and the one
  * outcome message. Nothing else in the panel holds a plan value (DESIGN invariant 2).
  *
- * Every document operation goes through one queue, so two never run at once. The store reads on
- * start, after every write and after a change hint from the document (debounced; hints that arrive
- * while a write is in flight are dropped, because the write is always followed by a read).
+ * Every document operation goes through one queue, so two never run at once. The store reads the
+ * whole document on start, after a change hint from the document (debounced), on «Rileggi», when
+ * the pane regains focus, and after a write that was refused, failed or overlapped a hint. A write
+ * that went through updates only the fields it wrote, from what the write itself read back.
  * Plain TypeScript: React reaches it only through ./hooks.
  */
 import type { FieldChange } from "../../plan/changes";
 import type { Plan } from "../../plan/read";
+import { planAfterWrite } from "../../plan/read-back";
 import type { WriteRefusal } from "../../plan/refusals";
 import type { Tag } from "../../plan/tags";
 import type { PlanSnapshot, VersionRow } from "../../plan/versioning";
@@ -101,6 +103,8 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
   };
 
   let writing = false;
+  /** A change hint came while a write was in flight: that write is then followed by a full read. */
+  let hintedWhileWriting = false;
   let waitingRead: Promise<void> | undefined;
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
   let savedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -138,28 +142,45 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
   };
 
   const onHint = () => {
-    // The write in flight is followed by a read, which will see whatever changed.
-    if (writing || running === 0) return;
+    if (running === 0) return;
+    // The write in flight is then followed by a full read, which will see whatever changed.
+    if (writing) {
+      hintedWhileWriting = true;
+      return;
+    }
     clearTimeout(hintTimer);
     hintTimer = setTimeout(() => void reread(), rereadDelay);
   };
 
-  /** Runs a write task in the queue, marks it in flight, then reads once. */
-  const write = <T>(task: (plan: Plan, reading: PlanReading) => Promise<T>, fallback: T): Promise<T> =>
+  /**
+   * Runs a write task in the queue and marks it in flight. A task that knows the document's state
+   * afterwards from what the write itself read back returns that plan, and the panel takes it
+   * without reading the whole document again; otherwise (a refusal, an error, a version, a hint
+   * that came meanwhile) one full read follows.
+   */
+  const write = <T>(
+    task: (plan: Plan, reading: PlanReading) => Promise<{ readonly value: T; readonly plan?: Plan }>,
+    fallback: T,
+  ): Promise<T> =>
     enqueue(async () => {
       const reading = state.reading;
       if (!reading) return fallback;
       writing = true;
+      hintedWhileWriting = false;
       clearTimeout(hintTimer);
       set({ activity: "writing" });
+      let after: Plan | undefined;
       try {
-        return await task(reading.plan, reading);
+        const result = await task(reading.plan, reading);
+        after = result.plan;
+        return result.value;
       } catch (error) {
         showOutcome(outcomeOfError(error));
         return fallback;
       } finally {
         writing = false;
-        await readNow();
+        if (after && !hintedWhileWriting) set({ reading: { ...reading, plan: after }, activity: "idle" });
+        else await readNow();
       }
     });
 
@@ -189,7 +210,7 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
     apply: (changesFor) =>
       write<WriteResult>(async (plan) => {
         const changes = changesFor(plan);
-        if (changes.length === 0) return "unchanged";
+        if (changes.length === 0) return { value: "unchanged", plan };
         const result = await document.applyChanges(plan, changes);
         const unsaved = new Map(state.unsaved);
         for (const change of changes) unsaved.delete(change.tag);
@@ -197,16 +218,16 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
         set({ unsaved });
         if (result.refused.length > 0) {
           showOutcome({ kind: "refused", refusals: result.refused });
-          return "refused";
+          return { value: "refused" };
         }
         showOutcome({ kind: "saved" });
-        return "written";
+        return { value: "written", plan: planAfterWrite(plan, result.readBack) };
       }, "failed"),
     recordVersion: (row, snapshotFor) =>
       write(async (plan) => {
         await document.recordVersion(row, snapshotFor(plan));
         showOutcome({ kind: "version-recorded", number: row.number });
-        return true;
+        return { value: true };
       }, false),
     selectField: (tag) =>
       enqueue(async () => {
@@ -222,7 +243,7 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
       write(async () => {
         await document.insertTemplate(await base64());
         showOutcome({ kind: "saved" });
-        return true;
+        return { value: true };
       }, false),
     dismissOutcome: () => showOutcome(undefined),
   };
