@@ -74,7 +74,8 @@ export async function paneSettled(page: Page): Promise<void> {
 export async function typeInDocument(page: Page, tag: Tag, text: string): Promise<void> {
   await viewSettled(page);
   const field = page.locator(control(tag));
-  await field.scrollIntoViewIfNeeded();
+  // click() scrolls the field into view itself and, unlike scrollIntoViewIfNeeded(), finds the field
+  // again if a redraw of the document view replaced it in between.
   await field.click();
   const editor = field.locator(".cc-editor");
   await editor.fill(text);

@@ -12,6 +12,7 @@ import { type Tag, formatTag } from "../../src/plan/tags";
 import { OFFICIAL_SCHOOL_YEARS, PLANNING_MONTHS, type PlanningMonthId } from "../../src/plan/vocabulary";
 import { schoolYearLabel as schoolYear } from "../../src/plan/vocabulary";
 import { levelControlName, monthControlName } from "../../src/taskpane/panel/rows";
+import { TEXTS_STRINGS } from "../../src/taskpane/texts-strings";
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
@@ -419,6 +420,7 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
       TEXT.planningTitle,
       TEXT.studentsTitle,
       TEXT.versionsTitle,
+      TEXTS_STRINGS.it.textsTitle,
       TEXT.problemsTitle,
     ];
     for (const section of sections) {
@@ -429,6 +431,10 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await openSection(page, TEXT.versionsTitle);
     await pane(page).getByRole("button", { name: TEXT.recordVersion }).click();
     await page.getByRole("dialog").waitFor();
+    // Fluent fades the dialog in (Web Animations): mid-fade, axe would measure blended colours.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== "running"),
+    );
     expect(["dialog", await audit("[role=dialog]")]).toEqual(["dialog", []]);
     await page.keyboard.press("Escape");
   });
