@@ -406,6 +406,14 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
             axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
           }
         ).axe;
+        // Fluent animates sections and dialogs in (Web Animations); mid-animation axe would measure
+        // blended colours. Wait for every finite animation to end (a spinner's runs for ever).
+        await Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+            .map((animation) => animation.finished.catch(() => undefined)),
+        );
         const result = await axe.run({ include: [include] }, { resultTypes: ["violations"] });
         return result.violations.flatMap((violation) =>
           violation.nodes
@@ -431,10 +439,6 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await openSection(page, TEXT.versionsTitle);
     await pane(page).getByRole("button", { name: TEXT.recordVersion }).click();
     await page.getByRole("dialog").waitFor();
-    // Fluent fades the dialog in (Web Animations): mid-fade, axe would measure blended colours.
-    await page.waitForFunction(() =>
-      document.getAnimations().every((animation) => animation.playState !== "running"),
-    );
     expect(["dialog", await audit("[role=dialog]")]).toEqual(["dialog", []]);
     await page.keyboard.press("Escape");
   });
