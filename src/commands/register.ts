@@ -5,7 +5,7 @@
  * (learn.microsoft.com/javascript/api/office/office.addincommands.event) before it lets the
  * command run again, so it is called whatever happens, once the handler has settled.
  */
-import { officeLocale } from "./office-locale";
+import { officeLocale } from "../word/port";
 import { officeVersionDialog } from "./office-version-dialog";
 import { recordVersionFromRibbon } from "./record-version-command";
 import { officeWordHost, wordPlanDocument } from "../word/port";

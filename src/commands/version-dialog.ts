@@ -3,7 +3,7 @@
  * from the query string and answers through `Office.context.ui.messageParent`
  * (learn.microsoft.com/javascript/api/office/office.ui), DialogApi 1.1.
  */
-import { localeOf } from "./office-locale";
+import { localeOf } from "../word/port";
 import { commandStrings } from "./strings";
 import { parseRequest } from "./version-dialog-protocol";
 import { renderVersionForm } from "./version-form";

@@ -198,6 +198,18 @@ export type StartupMessage = {
   readonly body: string;
 };
 
+/** What the pane shows while Office starts (Italian, as every start-up message: the locale is Office's, known only once it has started). */
+export const STARTING = "Avvio in corso…";
+
+/** The panel's code could not be downloaded once Office had started. */
+export const PANEL_NOT_LOADED: StartupMessage = {
+  intent: "error",
+  title: "Il riquadro non è stato scaricato",
+  body: "Controllare la connessione e riprovare. Il documento non è stato toccato.",
+};
+
+export const RETRY = "Riprova";
+
 /** The one Italian message for each start-up status. */
 export function startupMessage(startup: Startup): StartupMessage {
   switch (startup.kind) {

@@ -2,11 +2,13 @@
  * Entry point of the task pane: waits for Office once (host.ts), then shows the panel over the open
  * document, or the start-up status when the pane cannot work here.
  */
-import { StrictMode, Suspense, use, useMemo } from "react";
+import { StrictMode, Suspense, use } from "react";
 import { createRoot } from "react-dom/client";
 import {
+  Button,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -16,11 +18,16 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 
-import { officeWordHost, wordPlanDocument } from "../word/port";
-import { markOfficeTheme, startUp, startupMessage, type Startup } from "./host";
-import { officeLocale } from "./host-locale";
-import { PanelRoot } from "./mount";
-import { officialTemplateBase64 } from "./official-template";
+import { deferred } from "./deferred";
+import {
+  PANEL_NOT_LOADED,
+  RETRY,
+  STARTING,
+  type StartupMessage,
+  startUp,
+  startupMessage,
+  type Startup,
+} from "./host";
 
 const PRODUCT_TITLE = "Piano Generale di Supporto";
 
@@ -37,26 +44,50 @@ const useShellStyles = makeStyles({
   },
 });
 
-/** The panel over the document Word has open: only rendered once start-up found Word. */
-function WordPanel() {
-  const document = useMemo(() => wordPlanDocument(officeWordHost()), []);
-  const locale = useMemo(() => officeLocale(), []);
-  useMemo(() => markOfficeTheme(), []);
-  return <PanelRoot document={document} locale={locale} templateBase64={officialTemplateBase64} />;
+function Starting() {
+  return <Spinner size="small" label={STARTING} />;
 }
 
-function StartupOutcome({ startup }: { readonly startup: Promise<Startup> }) {
-  const status = use(startup);
-  if (status.kind === "word") return <WordPanel />;
-  const message = startupMessage(status);
+function ShellMessage({
+  message,
+  onRetry,
+}: {
+  readonly message: StartupMessage;
+  readonly onRetry?: () => void;
+}) {
   return (
     <MessageBar intent={message.intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{message.title}</MessageBarTitle>
         {message.body}
       </MessageBarBody>
+      {onRetry ? (
+        <MessageBarActions>
+          <Button onClick={onRetry}>{RETRY}</Button>
+        </MessageBarActions>
+      ) : null}
     </MessageBar>
   );
+}
+
+/**
+ * The panel over the document Word has open. Its code (the panel, its state, the Word layer) is
+ * fetched from the start, while office.js loads and Office starts, which takes longer: the first
+ * screen does not wait for it, and Office is seldom ready before it has arrived.
+ */
+const WordPanel = deferred(
+  async () => (await import(/* webpackChunkName: "panel" */ "./word-panel")).WordPanel,
+  {
+    Loading: Starting,
+    Failed: ({ onRetry }) => <ShellMessage message={PANEL_NOT_LOADED} onRetry={onRetry} />,
+  },
+  true,
+);
+
+function StartupOutcome({ startup }: { readonly startup: Promise<Startup> }) {
+  const status = use(startup);
+  if (status.kind === "word") return <WordPanel />;
+  return <ShellMessage message={startupMessage(status)} />;
 }
 
 function Shell({ startup }: { readonly startup: Promise<Startup> }) {
@@ -69,7 +100,7 @@ function Shell({ startup }: { readonly startup: Promise<Startup> }) {
         </Title3>
       </header>
       <main>
-        <Suspense fallback={<Spinner size="small" label="Avvio in corso…" />}>
+        <Suspense fallback={<Starting />}>
           <StartupOutcome startup={startup} />
         </Suspense>
       </main>

@@ -61,6 +61,11 @@ export type Strings = {
   readonly dismiss: string;
   readonly notReadYet: string;
   readonly loadingSection: string;
+  /** A section's code could not be downloaded (offline, server unreachable). */
+  readonly sectionNotLoaded: string;
+  /** A section failed to draw for any other reason. */
+  readonly sectionFailed: string;
+  readonly retry: string;
   readonly errorTitle: string;
   readonly documentError: Readonly<Record<DocumentErrorCode, string>>;
   readonly unexpectedError: (detail: string) => string;
@@ -124,6 +129,11 @@ const it: Strings = {
   dismiss: "Chiudi",
   notReadYet: "Il documento non è ancora stato letto.",
   loadingSection: "Caricamento della sezione…",
+  sectionNotLoaded:
+    "Questa sezione non è stata scaricata: controllare la connessione e riprovare. Il documento non è stato toccato.",
+  sectionFailed:
+    "Questa sezione non si può mostrare per un errore imprevisto. Il documento non è stato toccato.",
+  retry: "Riprova",
   errorTitle: "Operazione non riuscita",
   documentError: {
     "host-refused-write":
@@ -199,6 +209,10 @@ const en: Strings = {
   dismiss: "Dismiss",
   notReadYet: "The document has not been read yet.",
   loadingSection: "Loading the section…",
+  sectionNotLoaded:
+    "This section could not be downloaded: check the connection and retry. The document was not touched.",
+  sectionFailed: "This section cannot be shown because of an unexpected error. The document was not touched.",
+  retry: "Retry",
   errorTitle: "The operation failed",
   documentError: {
     "host-refused-write": "Word refused the write: nothing was changed. Read the document again and retry.",

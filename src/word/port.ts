@@ -48,3 +48,4 @@ export type { WordHost } from "./host";
 export { officeWordHost, wordHostOf } from "./host";
 export { DocumentError, type DocumentErrorCode } from "./errors";
 export { base64Of } from "./base64";
+export { localeOf, officeLocale } from "./office-locale";

@@ -23,6 +23,30 @@ export const usePanelStyles = makeStyles({
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
   },
+  /**
+   * The number of problems beside «Problemi», drawn as a pill: Fluent's CounterBadge would add its
+   * whole badge package to the first screen for one number.
+   */
+  count: {
+    minWidth: "16px",
+    height: "16px",
+    paddingInline: tokens.spacingHorizontalXS,
+    boxSizing: "border-box",
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase100,
+    backgroundColor: tokens.colorNeutralBackground5,
+    color: tokens.colorNeutralForeground1,
+  },
+  countDanger: {
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
   panel: {
     paddingBottom: tokens.spacingVerticalM,
   },

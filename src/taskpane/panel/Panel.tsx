@@ -7,10 +7,10 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  CounterBadge,
   FluentProvider,
   Spinner,
   Text,
+  mergeClasses,
 } from "@fluentui/react-components";
 
 import { useLocale, usePanelSelector, useStrings } from "../state";
@@ -20,8 +20,7 @@ import { Header } from "./Header";
 import { usePanelStyles } from "./Panel.styles";
 import { ResultBar } from "./ResultBar";
 import { BlankDocumentOffer } from "./BlankDocumentOffer";
-import { Planning, Problems, Students, Texts, Versions } from "./sections";
-import { ServiceLevels } from "./ServiceLevels";
+import { Planning, Problems, ServiceLevels, Students, Texts, Versions } from "./sections";
 
 /** One section open at a time: the pane is narrow, and the big grids then never share the page. */
 const OPEN_AT_START = "livelli";
@@ -79,12 +78,9 @@ export function Panel() {
                 <AccordionHeader as="h2">
                   <span className={styles.headerContent}>
                     {strings.problemsTitle}
-                    <CounterBadge
-                      count={problemCount}
-                      showZero
-                      size="small"
-                      color={problemCount > 0 ? "danger" : "informative"}
-                    />
+                    <span className={mergeClasses(styles.count, problemCount > 0 && styles.countDanger)}>
+                      {problemCount}
+                    </span>
                   </span>
                 </AccordionHeader>
                 <AccordionPanel className={styles.panel}>

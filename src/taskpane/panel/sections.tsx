@@ -1,51 +1,58 @@
 /**
- * The sections of the panel that are not open at start, each in a chunk of its own: the first
- * screen (the header, the message bar and Livelli di servizio) does not wait for the planning grid,
- * the versions dialog or the students' fields. Each chunk is prefetched once the first screen has
- * loaded, so opening a section rarely shows the spinner at all.
+ * Every section of the panel in a chunk of its own, so that the scripts taskpane.html itself loads
+ * draw only the first screen. Livelli di servizio, the section open at start, is fetched as soon as
+ * the panel's code runs, while the document is read; the others are prefetched once the first
+ * screen has loaded, so opening one rarely shows the spinner at all.
  *
- * Each export is a drop-in for the section of the same name: it brings its own Suspense boundary,
- * so a section that is still loading never hides the rest of the panel.
+ * Each export is a drop-in for the section of the same name (src/taskpane/deferred.tsx): a section
+ * that is loading or failed to load never hides the rest of the panel.
  */
-import { Spinner } from "@fluentui/react-components";
-import { type ComponentType, Suspense, lazy } from "react";
+import { Button, Spinner, Text } from "@fluentui/react-components";
+import type { ComponentType } from "react";
 
+import { type DeferredFallbacks, deferred, isChunkLoadError } from "../deferred";
 import { useStrings } from "../state";
 
-function SectionLoading() {
-  const strings = useStrings();
-  return <Spinner size="tiny" label={strings.loadingSection} />;
-}
-
-/** A section whose code is fetched the first time it is drawn. */
-function deferred(load: () => Promise<ComponentType>): ComponentType {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  function DeferredSection() {
+const SECTION: DeferredFallbacks = {
+  Loading: function SectionLoading() {
+    const strings = useStrings();
+    return <Spinner size="tiny" label={strings.loadingSection} />;
+  },
+  Failed: function SectionFailed({ error, onRetry }) {
+    const strings = useStrings();
     return (
-      <Suspense fallback={<SectionLoading />}>
-        <Lazy />
-      </Suspense>
+      <div role="alert">
+        <Text block>{isChunkLoadError(error) ? strings.sectionNotLoaded : strings.sectionFailed}</Text>
+        <Button size="small" onClick={onRetry}>
+          {strings.retry}
+        </Button>
+      </div>
     );
-  }
-  return DeferredSection;
-}
+  },
+};
 
-export const Planning = deferred(
+const section = (load: () => Promise<ComponentType>, startNow = false) => deferred(load, SECTION, startNow);
+
+export const ServiceLevels = section(
+  async () => (await import(/* webpackChunkName: "section-levels" */ "./ServiceLevels")).ServiceLevels,
+  true,
+);
+export const Planning = section(
   async () =>
     (await import(/* webpackChunkName: "section-planning", webpackPrefetch: true */ "./Planning")).Planning,
 );
-export const Students = deferred(
+export const Students = section(
   async () =>
     (await import(/* webpackChunkName: "section-students", webpackPrefetch: true */ "./Students")).Students,
 );
-export const Versions = deferred(
+export const Versions = section(
   async () =>
     (await import(/* webpackChunkName: "section-versions", webpackPrefetch: true */ "./Versions")).Versions,
 );
-export const Texts = deferred(
+export const Texts = section(
   async () => (await import(/* webpackChunkName: "section-texts", webpackPrefetch: true */ "./Texts")).Texts,
 );
-export const Problems = deferred(
+export const Problems = section(
   async () =>
     (await import(/* webpackChunkName: "section-problems", webpackPrefetch: true */ "./Problems")).Problems,
 );

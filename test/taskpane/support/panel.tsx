@@ -31,6 +31,7 @@ export async function mountOver(
   });
   await screen.findByRole("button", { name: "Livelli di servizio" }, { timeout: 10_000 });
   await waitForIdle();
+  await sectionsLoaded();
   return {
     ...opened,
     // The pointer-events check walks computed styles too; Fluent never disables pointer events here.
@@ -51,9 +52,14 @@ export async function waitForIdle(): Promise<void> {
 
 /**
  * Opens a section of the panel (they are collapsible; the big grids mount only when open) and waits
- * until its code has loaded: every section but the first is fetched on demand (panel/sections.tsx).
+ * until its code has loaded: every section is fetched on demand (panel/sections.tsx).
  */
 export async function openSection(user: MountedPanel["user"], name: string): Promise<void> {
   await user.click(screen.getByRole("button", { name: new RegExp(`^${name}`) }));
+  await sectionsLoaded();
+}
+
+/** Until no open section is waiting for its code (every section is a chunk: panel/sections.tsx). */
+async function sectionsLoaded(): Promise<void> {
   await waitFor(() => expect(screen.queryByText(STRINGS.it.loadingSection)).toBeNull(), { timeout: 10_000 });
 }

@@ -1,4 +1,4 @@
-import { localeOf } from "../../src/taskpane/host-locale";
+import { localeOf } from "../../src/word/office-locale";
 
 describe("the panel's locale", () => {
   it("is English when Office speaks any English, Italian otherwise", () => {
