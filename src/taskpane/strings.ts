@@ -17,6 +17,9 @@ export type Strings = {
   readonly codeLooksWrong: string;
   readonly filledInWord: string;
   readonly webNoticeTitle: string;
+  /** Track Changes is on in the document (WordApi 1.4 changeTrackingMode). */
+  readonly trackChangesTitle: string;
+  readonly trackChangesNotice: string;
   readonly webNotice: string;
   readonly freeTexts: (filled: number, total: number) => string;
   readonly freeTextsHint: string;
@@ -80,6 +83,9 @@ const it: Strings = {
   codeLooksWrong: "Non sembra un codice meccanografico (10 caratteri, es. RMIS01200X): controllarlo in Word.",
   filledInWord: "Si compilano direttamente in Word.",
   webNoticeTitle: "Word per il web",
+  trackChangesTitle: "Revisioni attive",
+  trackChangesNotice:
+    "Il documento registra le revisioni: ogni valore scritto dal riquadro compare come modifica da accettare, e un testo cancellato ma non ancora accettato può essere letto come parte del campo. Accettare o rifiutare le revisioni prima di compilare dal riquadro.",
   webNotice:
     "Questa versione di Word non consente al pannello di scrivere i campi nelle tabelle: il pannello li legge ma non può segnarli. Aprire il documento in Word per il desktop, oppure scrivere a mano una «X» nella cella.",
   freeTexts: (filled, total) => `Testi descrittivi compilati: ${filled} su ${total}`,
@@ -161,6 +167,9 @@ const en: Strings = {
   codeLooksWrong: "This does not look like a school code (10 characters, e.g. RMIS01200X): check it in Word.",
   filledInWord: "Filled in directly in Word.",
   webNoticeTitle: "Word on the web",
+  trackChangesTitle: "Track Changes is on",
+  trackChangesNotice:
+    "The document tracks changes: every value the pane writes appears as a change to accept, and text deleted but not yet accepted may be read as part of the field. Accept or reject the changes before filling the plan from the pane.",
   webNotice:
     'This version of Word does not let the panel write fields inside tables: the panel reads them but cannot mark them. Open the document in Word for the desktop, or type an "X" in the cell by hand.',
   freeTexts: (filled, total) => `Descriptive texts filled: ${filled} of ${total}`,

@@ -227,6 +227,23 @@ describe("the panel on Word on the web (web-stress profile)", () => {
   });
 });
 
+describe("the panel over a document that tracks changes", () => {
+  it("says Track Changes is on and what it means for the pane's writes, and nothing when it is off", async () => {
+    panel = await mountOver("desktop", async ({ word }) => {
+      await word.Word.run(async (context) => {
+        context.document.changeTrackingMode = "TrackAll";
+        await context.sync();
+      });
+    });
+    const notice = screen.getByRole("note", { name: "Revisioni attive" });
+    expect(notice.textContent).toMatch(/modifica da accettare/);
+    panel.unmount();
+
+    panel = await mountOver("desktop");
+    expect(screen.queryByRole("note", { name: "Revisioni attive" })).toBeNull();
+  });
+});
+
 describe("the panel's Testi and Problemi sections", () => {
   it("lists the free texts in «Testi», with a text the dirigente typed shown as filled by its first words", async () => {
     const note = formatTag({ kind: "testo", testo: "note" });

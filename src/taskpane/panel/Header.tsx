@@ -10,7 +10,7 @@ export function Header() {
   const styles = useHeaderStyles();
   const shared = useSharedStyles();
   const strings = useStrings();
-  const { fields, webLimited, activity, freeTexts, onReread } = useHeader();
+  const { fields, webLimited, tracking, activity, freeTexts, onReread } = useHeader();
 
   return (
     <header className={styles.root}>
@@ -52,6 +52,14 @@ export function Header() {
           <Caption1 block>
             <strong>{strings.webNoticeTitle}: </strong>
             {strings.webNotice}
+          </Caption1>
+        </div>
+      )}
+      {tracking && (
+        <div className={styles.notice} role="note" aria-label={strings.trackChangesTitle}>
+          <Caption1 block>
+            <strong>{strings.trackChangesTitle}: </strong>
+            {strings.trackChangesNotice}
           </Caption1>
         </div>
       )}

@@ -19,7 +19,7 @@ const isFreeText = (def: FieldDef) => def.value === "text";
 
 export type HeaderField = { readonly label: string; readonly value: string; readonly warning: boolean };
 
-/** What the header shows: read-only identity fields, the read strategy, activity and free-text counts. */
+/** What the header shows: read-only identity fields, host notices (read strategy, Track Changes), activity and free-text counts. */
 export function useHeader() {
   const { reread } = usePanelActions();
   const istituto = usePanelSelector((state) =>
@@ -27,6 +27,7 @@ export function useHeader() {
   );
   const codice = usePanelSelector((state) => (state.reading ? textOf(state.reading.plan, CODICE.tag) : ""));
   const webLimited = usePanelSelector((state) => state.reading?.strategy === "controls-and-cells");
+  const tracking = usePanelSelector((state) => state.reading?.changeTracking === "on");
   const activity = usePanelSelector((state) => state.activity);
   // Free texts (descrizioni, criticità, note) are written in Word: the panel only counts them.
   const totalTexts = usePanelSelector(
@@ -54,6 +55,7 @@ export function useHeader() {
   return {
     fields,
     webLimited,
+    tracking,
     activity,
     freeTexts: totalTexts === 0 ? null : { filled: filledTexts, total: totalTexts },
     onReread: () => void reread(),
