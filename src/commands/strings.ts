@@ -3,7 +3,7 @@
  * the template's own (VERSIONING_COLUMNS) and stay Italian in both.
  */
 import type { Locale } from "../plan/messages";
-import type { DraftError } from "../plan/version-draft";
+import { DRAFT_ERROR_MESSAGES, type DraftError } from "../plan/version-draft";
 import type { DocumentErrorCode } from "../word/port";
 
 export type CommandStrings = {
@@ -30,11 +30,7 @@ const it: CommandStrings = {
   record: "Registra",
   cancel: "Annulla",
   close: "Chiudi",
-  draftError: {
-    "invalid-date": "Scrivere una data valida, gg/mm/aaaa.",
-    "invalid-number": "Il numero di versione è un intero maggiore di zero.",
-    "empty-summary": "Indicare gli ambiti e le azioni oggetto di revisione.",
-  },
+  draftError: DRAFT_ERROR_MESSAGES.it,
   notRecorded: (reason) => `La versione non è stata registrata. ${reason}`,
   documentError: {
     "host-refused-write": "Word ha rifiutato la scrittura: niente è stato modificato.",
@@ -60,11 +56,7 @@ const en: CommandStrings = {
   record: "Record",
   cancel: "Cancel",
   close: "Close",
-  draftError: {
-    "invalid-date": "Write a valid date, dd/mm/yyyy.",
-    "invalid-number": "The version number is a whole number greater than zero.",
-    "empty-summary": "Say which ambiti and azioni were revised.",
-  },
+  draftError: DRAFT_ERROR_MESSAGES.en,
   notRecorded: (reason) => `The version was not recorded. ${reason}`,
   documentError: {
     "host-refused-write": "Word refused the write: nothing was changed.",

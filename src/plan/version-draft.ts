@@ -1,3 +1,4 @@
+import type { Locale } from "./messages";
 import type { PlanReading } from "./plan-reading";
 import { formatItalianDate, parseItalianDate } from "./values";
 import { type VersionRow, proposeVersion } from "./versioning";
@@ -9,6 +10,20 @@ import { type VersionRow, proposeVersion } from "./versioning";
 export type VersionDraft = VersionRow;
 
 export type DraftError = "invalid-date" | "invalid-number" | "empty-summary";
+
+/** What each error says, in the pane's dialog and in the ribbon's alike. */
+export const DRAFT_ERROR_MESSAGES: Readonly<Record<Locale, Readonly<Record<DraftError, string>>>> = {
+  it: {
+    "invalid-date": "Scrivere una data valida, gg/mm/aaaa.",
+    "invalid-number": "Il numero di versione è un intero maggiore di zero.",
+    "empty-summary": "Indicare gli ambiti e le azioni oggetto di revisione.",
+  },
+  en: {
+    "invalid-date": "Write a valid date, dd/mm/yyyy.",
+    "invalid-number": "The version number is a whole number greater than zero.",
+    "empty-summary": "Say which ambiti and azioni were revised.",
+  },
+};
 
 export type DraftCheck =
   | { readonly ok: true; readonly row: VersionRow }

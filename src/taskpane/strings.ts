@@ -4,6 +4,7 @@
  * stays Italian in both locales: it is the official template's wording.
  */
 import type { Locale } from "../plan/messages";
+import { DRAFT_ERROR_MESSAGES, type DraftError } from "../plan/version-draft";
 import type { DocumentErrorCode } from "../word/port";
 
 export type { Locale };
@@ -50,9 +51,7 @@ export type Strings = {
   readonly recordVersionHint: string;
   readonly confirmRecord: string;
   readonly cancel: string;
-  readonly invalidDate: string;
-  readonly invalidVersionNumber: string;
-  readonly emptySummary: string;
+  readonly draftError: Readonly<Record<DraftError, string>>;
   readonly problemsTitle: string;
   readonly noProblems: string;
   /** The plan checks' heading: warnings the tutor weighs, not errors. */
@@ -121,9 +120,7 @@ const it: Strings = {
   recordVersionHint: "La riga si aggiunge alla tabella di versioning del documento.",
   confirmRecord: "Registra",
   cancel: "Annulla",
-  invalidDate: "Scrivere la data come gg/mm/aaaa.",
-  invalidVersionNumber: "Il numero di versione è un numero intero positivo.",
-  emptySummary: "Descrivere gli ambiti e le azioni rivisti.",
+  draftError: DRAFT_ERROR_MESSAGES.it,
   problemsTitle: "Problemi nel documento",
   noProblems: "Nessun problema trovato.",
   warningsTitle: (count) => (count === 1 ? "1 avviso sul piano" : `${count} avvisi sul piano`),
@@ -205,9 +202,7 @@ const en: Strings = {
   recordVersionHint: "The row is added to the document's versioning table.",
   confirmRecord: "Record",
   cancel: "Cancel",
-  invalidDate: "Write the date as dd/mm/yyyy.",
-  invalidVersionNumber: "The version number is a positive whole number.",
-  emptySummary: "Describe the ambiti and azioni revised.",
+  draftError: DRAFT_ERROR_MESSAGES.en,
   problemsTitle: "Problems in the document",
   noProblems: "No problems found.",
   warningsTitle: (count) => (count === 1 ? "1 warning about the plan" : `${count} warnings about the plan`),

@@ -164,6 +164,34 @@ describe("the panel over the real document layer", () => {
     ]);
   });
 
+  it("refuses a draft by the ribbon's rule and words, and writes nothing until it is corrected", async () => {
+    panel = await mountOver();
+    await openSection(panel.user, "Versioni");
+    await panel.user.click(screen.getByRole("button", { name: "Registra nuova versione" }));
+    const dialog = await screen.findByRole("dialog");
+    const date = within(dialog).getByRole("textbox", { name: /^DATA/ });
+    await panel.user.clear(date);
+    await panel.user.type(date, "31/02/2018");
+    // Blank but not empty: the browser's own check of a required field lets it through, the draft's does not.
+    const summary = within(dialog).getByRole("textbox", { name: /^AMBITI E AZIONI/ });
+    await panel.user.clear(summary);
+    await panel.user.type(summary, "   ");
+    await panel.user.click(within(dialog).getByRole("button", { name: "Registra" }));
+
+    expect(within(dialog).getByText("Scrivere una data valida, gg/mm/aaaa.")).toBeTruthy();
+    expect(within(dialog).getByText("Indicare gli ambiti e le azioni oggetto di revisione.")).toBeTruthy();
+    expect((await panel.document.readPlan()).versions).toEqual([]);
+
+    await panel.user.clear(date);
+    await panel.user.type(date, "28/02/2018");
+    await panel.user.type(summary, "Ambito 1");
+    await panel.user.click(within(dialog).getByRole("button", { name: "Registra" }));
+    await screen.findByText("Versione 1 registrata nel documento.", undefined, { timeout: 10_000 });
+    expect((await panel.document.readPlan()).versions).toEqual([
+      { date: "28/02/2018", number: "1", summary: "Ambito 1" },
+    ]);
+  });
+
   it("runs one document operation at a time, however fast the user clicks", async () => {
     let inFlight = 0;
     let most = 0;

@@ -1,17 +1,14 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 
-import { formatItalianDate, parseItalianDate } from "../../plan/values";
-import { proposeVersion, snapshotOf } from "../../plan/versioning";
+import { type DraftError, type VersionDraft, checkDraft, proposeDraft } from "../../plan/version-draft";
+import { snapshotOf } from "../../plan/versioning";
 import { usePanelActions, useStrings, useToday } from "../state";
 
-export type VersionDraft = { readonly date: string; readonly number: string; readonly summary: string };
 type Errors = Partial<Record<keyof VersionDraft, string>>;
 
-const todayInItalian = (today: Date) =>
-  formatItalianDate({ day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() });
-
 /**
- * The "Registra nuova versione" dialog: a proposal from the plan last read (proposeVersion), editable,
+ * The "Registra nuova versione" dialog: the proposal from the plan last read (proposeDraft, as the
+ * ribbon's dialog makes it), editable, checked by the same rule (checkDraft),
  * then recorded through the store's queue. If recording fails the dialog closes (the error shows in
  * the message area) and keeps the date and summary typed, to offer them again with a fresh number.
  * However it closes (Escape, Annulla, Registra), focus goes back to the button that opened it.
@@ -42,8 +39,7 @@ export function useVersionDialog(openerRef: RefObject<HTMLButtonElement | null>)
   const openDialog = useCallback(() => {
     const reading = getState().reading;
     if (!reading) return;
-    const { row } = proposeVersion(reading.plan, reading.versions, reading.snapshot, todayInItalian(today()));
-    setDraft({ ...row, ...kept });
+    setDraft(proposeDraft(reading, today(), kept));
     setErrors({});
     setOpen(true);
   }, [getState, kept, today]);
@@ -57,14 +53,17 @@ export function useVersionDialog(openerRef: RefObject<HTMLButtonElement | null>)
   );
 
   const confirm = useCallback(async () => {
-    const row = { date: draft.date.trim(), number: draft.number.trim(), summary: draft.summary.trim() };
-    const found: Errors = {
-      ...(parseItalianDate(row.date) ? {} : { date: strings.invalidDate }),
-      ...(/^\d+$/.test(row.number) && Number(row.number) > 0 ? {} : { number: strings.invalidVersionNumber }),
-      ...(row.summary === "" ? { summary: strings.emptySummary } : {}),
-    };
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const checked = checkDraft(draft);
+    if (!checked.ok) {
+      const found: Errors = {};
+      for (const [field, error] of Object.entries(checked.errors) as [keyof VersionDraft, DraftError][]) {
+        found[field] = strings.draftError[error];
+      }
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    const { row } = checked;
     setRecording(true);
     // The snapshot is of the plan as read when the recording's turn comes, numbered as the row is.
     const recorded = await recordVersion(row, (plan) => snapshotOf(plan, Number(row.number)));
