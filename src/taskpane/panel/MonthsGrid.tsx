@@ -28,6 +28,7 @@ import {
 import { usePanelActions, useStrings } from "../state";
 import { monthControlName, rowLabel } from "./rows";
 import { usePlanningStyles } from "./Planning.styles";
+import { useSharedStyles } from "./shared.styles";
 import { usePending } from "./usePending";
 import { useMarks } from "./useMarks";
 
@@ -78,6 +79,7 @@ const MonthsRow = memo(function MonthsRow({
   onFocusCell,
 }: RowProps) {
   const styles = usePlanningStyles();
+  const shared = useSharedStyles();
   const strings = useStrings();
   const { apply } = usePanelActions();
   const tags = useMemo(
@@ -119,7 +121,7 @@ const MonthsRow = memo(function MonthsRow({
     <div className={styles.row} role="row">
       <div role="rowheader" id={labelId} className={styles.rowHeader}>
         <Caption1 className={styles.label}>{rowLabel(row, altroName)}</Caption1>
-        {unsaved && <Caption1 className={styles.rowStatus}>{strings.rowNotSaved}</Caption1>}
+        {unsaved && <Caption1 className={shared.rowStatus}>{strings.rowNotSaved}</Caption1>}
       </div>
       {PLANNING_MONTHS.map((month, index) => {
         const mark = marks[index];

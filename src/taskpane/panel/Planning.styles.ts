@@ -48,17 +48,6 @@ export const usePlanningStyles = makeStyles({
     display: "block",
     color: tokens.colorNeutralForeground2,
   },
-  /** Over the end of the label, not beside it: appearing never re-wraps the label or moves a box. */
-  rowStatus: {
-    position: "absolute",
-    top: 0,
-    right: 0,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    color: tokens.colorPaletteDarkOrangeForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   cell: {
     display: "flex",
     justifyContent: "center",

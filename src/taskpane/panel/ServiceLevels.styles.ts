@@ -13,17 +13,6 @@ export const useServiceLevelsStyles = makeStyles({
   rowHeader: {
     position: "relative",
   },
-  /** Over the end of the label, not beside it: appearing never re-wraps the label or moves a control. */
-  rowStatus: {
-    position: "absolute",
-    top: 0,
-    right: 0,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    color: tokens.colorPaletteDarkOrangeForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   years: {
     display: "grid",
     gridTemplateColumns: "auto minmax(0, 1fr)",

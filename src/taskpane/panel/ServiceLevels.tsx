@@ -55,6 +55,7 @@ const LevelRow = memo(function LevelRow({
   readonly altroName: string;
 }) {
   const styles = useServiceLevelsStyles();
+  const shared = useSharedStyles();
   const strings = useStrings();
   const { apply } = usePanelActions();
   const tags = useMemo(
@@ -90,7 +91,7 @@ const LevelRow = memo(function LevelRow({
     <div className={styles.row}>
       <div className={styles.rowHeader}>
         <Text size={200}>{rowLabel(row, altroName)}</Text>
-        {unsaved && <Caption1 className={styles.rowStatus}>{strings.rowNotSaved}</Caption1>}
+        {unsaved && <Caption1 className={shared.rowStatus}>{strings.rowNotSaved}</Caption1>}
       </div>
       <div className={styles.years}>
         {years.map((year, index) => {

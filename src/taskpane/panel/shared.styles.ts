@@ -23,6 +23,17 @@ export const useSharedStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     marginTop: tokens.spacingVerticalS,
   },
+  /** A row's «non salvato» mark, over the end of its label: appearing never re-wraps the label or moves a control. */
+  rowStatus: {
+    position: "absolute",
+    top: 0,
+    right: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   hint: {
     color: tokens.colorNeutralForeground3,
   },
