@@ -51,28 +51,25 @@ type ProfileDefinition = {
   readonly quirks: HostQuirks;
 };
 
+/** Word today, on the desktop and on the web alike, as Microsoft's docs describe it. */
+const TODAY: HostQuirks = {
+  hidesControlsInTables: false,
+  inlineControlsReadOnly: false,
+  showsDeletedText: false,
+  tableValues: "per-cell",
+  notAllowedMessage: WEB_REFUSAL_TODAY,
+};
+
 export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
   desktop: {
     label: "Word desktop (Windows, Mac)",
     sets: { WordApi: "1.9" },
-    quirks: {
-      hidesControlsInTables: false,
-      inlineControlsReadOnly: false,
-      showsDeletedText: false,
-      tableValues: "per-cell",
-      notAllowedMessage: WEB_REFUSAL_TODAY,
-    },
+    quirks: TODAY,
   },
   web: {
     label: "Word sul web (oggi)",
     sets: { WordApi: "1.9" },
-    quirks: {
-      hidesControlsInTables: false,
-      inlineControlsReadOnly: false,
-      showsDeletedText: false,
-      tableValues: "per-cell",
-      notAllowedMessage: WEB_REFUSAL_TODAY,
-    },
+    quirks: TODAY,
   },
   "web-stress": {
     label: "Word sul web, prova da sforzo (2017–2021)",
