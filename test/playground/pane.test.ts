@@ -368,6 +368,29 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await expect(viewTexts(page, [monthTag("1.1", "set")])).resolves.toEqual([""]);
   });
 
+  test("a section whose code cannot be downloaded says so, leaves the rest of the pane working, and «Riprova» brings it; what is then typed reaches the document", async () => {
+    const offline: string[] = [];
+    const fresh = await openPlayground(browser, site, offline, "?pane=320");
+    try {
+      const chunk = "**/section-students*.js";
+      await fresh.route(chunk, (route) => route.abort("internetdisconnected"));
+      await openSection(fresh, TEXT.studentsTitle);
+      await pane(fresh).getByRole("alert").filter({ hasText: TEXT.sectionNotLoaded }).waitFor();
+      await expect(pane(fresh).getByRole("button", { name: TEXT.reread }).isEnabled()).resolves.toBe(true);
+
+      await fresh.unroute(chunk);
+      await pane(fresh).getByRole("button", { name: TEXT.retry }).click();
+      const box = pane(fresh).getByRole("textbox", { name: LICEO_III_NAME });
+      await box.fill("26");
+      await box.press("Enter");
+      await waitForViewText(fresh, LICEO_III, "26");
+      await expect(pane(fresh).getByRole("alert").count()).resolves.toBe(0);
+      expect(offline).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test("the pane follows Office's dark theme and the high contrast of forced colours", async () => {
     const themed = pane(page).locator("[data-theme]");
     const background = () => themed.evaluate((element) => getComputedStyle(element).backgroundColor);
