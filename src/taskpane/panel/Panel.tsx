@@ -35,9 +35,8 @@ export function Panel() {
   const textsTitle = TEXTS_STRINGS[useLocale()].textsTitle;
 
   return (
-    // Fluent would give its portals (dropdown lists, dialogs) this provider's classes, and the
-    // page-filling background would cover the page: they keep the page's provider (light) for now.
-    <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme} applyStylesToPortals={false}>
+    // Its portals (dropdown lists, the version dialog) take this provider's theme too.
+    <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme}>
       <div className={styles.theme}>
         <div className={styles.root} aria-label={strings.panelLabel} role="region">
           <Header />
