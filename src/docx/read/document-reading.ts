@@ -21,6 +21,6 @@ export async function readDocumentReading(
   view: TextView = DEFAULT_TEXT_VIEW,
 ): Promise<DocxReading> {
   const parts = await openParts(docx);
-  const xml = await parts.text(PART.document);
+  const xml = parts.text(PART.document);
   return readPartXml(PART.document, xml, (part) => scanDocumentXml(part, view));
 }
