@@ -68,6 +68,15 @@ export function textRole(ns: string, local: string, view: TextView): TextRole {
       return "break";
     case "p":
       return "paragraph";
+    // Fields: the result's runs show; the instruction (w:instrText, skipped below) does not.
+    // Revisions: insertions show their runs; deletions hold w:delText, which the view decides.
+    case "fldChar":
+    case "fldSimple":
+    case "ins":
+    case "moveTo":
+    case "del":
+    case "moveFrom":
+      return "descend";
     default:
       return SKIPPED_W.has(local) ? "skip" : "descend";
   }
