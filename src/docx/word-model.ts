@@ -1,6 +1,7 @@
 /**
  * How Word's object model reads WordprocessingML, written once for every reader: the emulator's
  * DOM walk (src/emulator/ooxml) and the CLI's streaming scan (src/docx/read/document-scan.ts).
+ * What each element contributes to a text is the visitor in src/docx/word-text.ts.
  *
  * Separators (assumptions, each a constant so a correction is one line):
  * - between paragraphs: "\r". Word's paragraph mark is character 13 in its object model
@@ -17,14 +18,6 @@ export const TAB = "\t";
 
 const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
-
-/** WordprocessingML subtrees whose text is not part of the paragraph's own text. */
-const SKIPPED_W = new Set(["txbxContent", "drawing", "pict", "object", "rPr", "pPr", "sdtPr", "sdtEndPr"]);
-
-/** True for an element whose subtree adds nothing to a run's text (drawings and their fallbacks too). */
-export function isSkippedForText(ns: string, local: string): boolean {
-  return ns === NS.w ? SKIPPED_W.has(local) : local === "AlternateContent";
-}
 
 /** `Word.ContentControlType` values a control can report. */
 export type ControlType =

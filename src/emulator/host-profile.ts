@@ -31,7 +31,9 @@ export type HostQuirks = {
   /**
    * Deleted text of tracked changes (`w:delText`) appears in `ContentControl.text`: office-js #2314
    * (desktop, "All Markup" with revisions shown inline) and #1267 (Word on the web). Off on
-   * "desktop" and "web": the emulator assumes the default view, which hides deletions.
+   * "desktop" and "web": the emulator assumes the default view, which hides deletions. The emulator
+   * assumes the view is the same for every text it reports (cells, paragraphs and body too): the
+   * session's TextView, src/docx/word-text.ts.
    */
   readonly showsDeletedText: boolean;
   /**

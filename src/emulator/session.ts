@@ -5,6 +5,7 @@
 import { NS } from "../docx/namespaces";
 import { PART } from "../docx/paths";
 import type { DocxPackage } from "../docx/package";
+import type { TextView } from "../docx/word-text";
 import { firstChildNamed, type XmlElement } from "../docx/xml";
 import { quirksOf, type HostProfile, type HostQuirks } from "./host-profile";
 import { Meter } from "./meter";
@@ -19,6 +20,11 @@ export type SelectionListener = (selected: XmlElement) => void;
 export class DocumentSession {
   readonly meter = new Meter();
   readonly quirks: HostQuirks;
+  /**
+   * How this Word shows text, for every text it reports (controls, cells, paragraphs, the body):
+   * the emulator assumes a view that shows tracked deletions shows them everywhere.
+   */
+  readonly textView: TextView;
   readonly body: XmlElement;
   readonly placeholders: PlaceholderSource;
   private ids: Map<XmlElement, number> | null = null;
@@ -33,6 +39,7 @@ export class DocumentSession {
     quirks: Partial<HostQuirks> = {},
   ) {
     this.quirks = { ...quirksOf(profile), ...quirks };
+    this.textView = { deletedText: this.quirks.showsDeletedText };
     const root = pkg.xml(PART.document).documentElement;
     const body = root ? firstChildNamed(root, NS.w, "body") : null;
     if (!body) throw new Error(`${PART.document} has no w:body`);

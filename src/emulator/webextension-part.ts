@@ -6,7 +6,9 @@
  *
  * A part belongs to the add-in its `we:reference/@id` names, and to no other: a document holding
  * another add-in's part keeps it untouched, and this add-in's settings go into a part of its own.
+ * Reading is the shared reader's (src/docx/addin-settings.ts); writing is the emulator's own.
  */
+import { type SettingsSource, findSettingsPart, readSettingsFrom } from "../docx/addin-settings";
 import { NS, REL } from "../docx/namespaces";
 import { PART, resolveTarget } from "../docx/paths";
 import type { DocxPackage } from "../docx/package";
@@ -23,49 +25,24 @@ export const CONTENT_TYPE = {
   taskpanes: "application/vnd.ms-office.webextensiontaskpanes+xml",
 } as const;
 
-/** Web-extension parts of the package, through the task-pane part's relationships. */
-function webExtensionParts(pkg: DocxPackage): string[] {
-  const taskpanes = pkg.relationships("").filter((r) => r.type === REL.webExtensionTaskpanes);
-  return taskpanes.flatMap((t) => {
-    const taskpanesPath = resolveTarget("", t.target);
-    return pkg
-      .relationships(taskpanesPath)
-      .filter((r) => r.type === REL.webExtension)
-      .map((r) => resolveTarget(taskpanesPath, r.target));
-  });
-}
-
-function referenceId(root: XmlElement): string | null {
-  return firstChildNamed(root, NS.we, "reference")?.getAttribute("id") ?? null;
+/** The package's parts as xmldom trees, for the shared settings reader. */
+function domSource(pkg: DocxPackage): SettingsSource<XmlElement> {
+  return {
+    has: (path) => pkg.has(path),
+    relationships: (source) => pkg.relationships(source),
+    root: (path) => pkg.xml(path).documentElement,
+    children: childrenNamed,
+    attribute: (el, qname) => el.getAttribute(qname),
+  };
 }
 
 /** The part holding this add-in's settings: the one whose reference id is the add-in's; none otherwise. */
 function findPart(pkg: DocxPackage, addin: AddinReference): string | null {
-  const parts = webExtensionParts(pkg).filter((p) => pkg.has(p));
-  return (
-    parts.find((p) => {
-      const root = pkg.xml(p).documentElement;
-      return root ? referenceId(root) === addin.id : false;
-    }) ?? null
-  );
+  return findSettingsPart(domSource(pkg), addin.id);
 }
 
 export function readSettings(pkg: DocxPackage, addin: AddinReference): Map<string, unknown> {
-  const settings = new Map<string, unknown>();
-  const path = findPart(pkg, addin);
-  const root = path ? pkg.xml(path).documentElement : null;
-  const properties = root ? firstChildNamed(root, NS.we, "properties") : null;
-  for (const p of properties ? childrenNamed(properties, NS.we, "property") : []) {
-    const name = p.getAttribute("name");
-    const value = p.getAttribute("value");
-    if (name === null || value === null) continue;
-    try {
-      settings.set(name, JSON.parse(value));
-    } catch {
-      settings.set(name, value); // Word writes JSON; keep anything else as the raw string.
-    }
-  }
-  return settings;
+  return readSettingsFrom(domSource(pkg), addin.id);
 }
 
 function newGuid(): string {

@@ -11,9 +11,8 @@
  *   `w:sdtPr` has no type element (controlType === "RichText"); tag = `w:val` of that sdtPr's
  *   first `w:tag`; text = containerText of the sdt's first `w:sdtContent`, "" when it has none.
  * - Text (containerText/runText): the container's `w:p` descendants, each one's run text, joined by
- *   "\r"; the container's own run text when it holds no paragraph. Run text: `w:t` content, "\t"
- *   for `w:tab`, "\v" for `w:br`/`w:cr`; `w:rPr`, `w:pPr`, `w:sdtPr`, drawings, text boxes and
- *   `AlternateContent` are skipped.
+ *   "\r"; the container's own run text when it holds no paragraph. What each element adds to a run
+ *   text is the shared visitor's rule (src/docx/word-text.ts `textRole`), under the TextView given.
  * - Tables: every `w:tbl` under `w:body` in document order (nested ones too); rows and cells are
  *   the `w:tr`/`w:tc` children, looking through `w:sdt` (first `w:sdtContent`) and `w:customXml`.
  *
@@ -22,44 +21,44 @@
  * it closes, and each container inside takes its text as a slice of that one string (`slice` shares
  * the string's memory rather than copying it), instead of joining its own paragraphs again.
  *
- * How runText maps onto one pass: a "barrier" is an element runText does not walk into (a
- * skipped element or a `w:t`, whose whole text it takes). A text run counts for an open
- * accumulator (paragraph or container) when the first barrier opened inside that accumulator is a
- * `w:t`; a tab or break counts when no barrier is open inside it.
+ * How runText maps onto one pass: the visitor's TextBarriers. Each open text (paragraph or
+ * container) records how many "take"/"skip" elements were open when it opened; the visitor says
+ * whether characters and marks count for it.
  */
 import { NS } from "../namespaces";
-import { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB, controlTypeElement, isSkippedForText } from "../word-model";
+import { PARAGRAPH_SEPARATOR, controlTypeElement } from "../word-model";
+import {
+  DEFAULT_TEXT_VIEW,
+  TextBarriers,
+  type TextRole,
+  type TextView,
+  markOf,
+  textRole,
+} from "../word-text";
 import { LIMITS, LimitError } from "../../plan/limits";
 import type { DocumentReading } from "../../plan/read";
 import { type ScanHandler, type StartTag, type XmlName, XmlScanError, scanXml } from "./xml-scanner";
 
+/** What an element is to the structure of controls and tables (the low four bits of its code). */
 const CODE = {
   other: 0,
-  p: 1,
-  t: 2,
-  tab: 3,
-  lineBreak: 4,
-  /** Not walked into by runText. */
-  skipped: 5,
-  sdt: 6,
-  sdtPr: 7,
-  sdtContent: 8,
-  tbl: 9,
-  tr: 10,
-  tc: 11,
-  customXml: 12,
-  body: 13,
-  tag: 14,
+  sdt: 1,
+  sdtPr: 2,
+  sdtContent: 3,
+  tbl: 4,
+  tr: 5,
+  tc: 6,
+  customXml: 7,
+  body: 8,
+  tag: 9,
   /** An sdtPr type element: the control is not rich text (every type element names another type). */
-  typeElement: 15,
+  typeElement: 10,
 } as const;
 
+const STRUCTURE_BITS = 4;
+const STRUCTURE_MASK = (1 << STRUCTURE_BITS) - 1;
+
 const W_CODES: ReadonlyMap<string, number> = new Map([
-  ["p", CODE.p],
-  ["t", CODE.t],
-  ["tab", CODE.tab],
-  ["br", CODE.lineBreak],
-  ["cr", CODE.lineBreak],
   ["sdt", CODE.sdt],
   ["sdtPr", CODE.sdtPr],
   ["sdtContent", CODE.sdtContent],
@@ -71,17 +70,17 @@ const W_CODES: ReadonlyMap<string, number> = new Map([
   ["tag", CODE.tag],
 ]);
 
-/** The element's code, by the rules every reader shares (src/docx/word-model.ts). */
-function classify(ns: string, local: string): number {
-  const code = ns === NS.w ? W_CODES.get(local) : undefined;
-  if (code !== undefined) return code;
-  if (isSkippedForText(ns, local)) return CODE.skipped;
-  return controlTypeElement(ns, local) === undefined ? CODE.other : CODE.typeElement;
-}
+/** The visitor's roles, by their index in the high bits of a code. */
+const ROLES: readonly TextRole[] = ["descend", "take", "skip", "tab", "break", "paragraph"];
 
-/** Barrier kinds on the barrier stack. */
-const SKIP = 1;
-const TEXT = 2;
+/** An element's code: its structure, and its text role under `view` (src/docx/word-text.ts). */
+function classifier(view: TextView): (ns: string, local: string) => number {
+  return (ns, local) => {
+    const known = ns === NS.w ? W_CODES.get(local) : undefined;
+    const structure = known ?? (controlTypeElement(ns, local) === undefined ? CODE.other : CODE.typeElement);
+    return structure | (ROLES.indexOf(textRole(ns, local, view)) << STRUCTURE_BITS);
+  };
+}
 
 type ControlRecord = {
   tag: string;
@@ -95,7 +94,7 @@ type ControlRecord = {
 
 type Accumulator = {
   text: string;
-  /** Barrier depth when the accumulator opened. */
+  /** The visitor's barrier depth when the accumulator opened. */
   readonly base: number;
   readonly paragraph: boolean;
   /** Containers: index of the first paragraph opened inside; -1 while none has. */
@@ -176,19 +175,19 @@ class DocumentScan implements ScanHandler {
 
   private readonly frames: Frame[] = [];
   private depth = 0;
-  private readonly barriers: number[] = [];
-  private textBarriers = 0;
+  private readonly barriers = new TextBarriers();
   private readonly accumulators: Accumulator[] = [];
   private containers = 0;
   private readonly paragraphs: string[] = [];
   private readonly pending: Pending[] = [];
 
   get wantsText(): boolean {
-    return this.textBarriers > 0 && this.accumulators.length > 0;
+    return this.barriers.taking && this.accumulators.length > 0;
   }
 
   start(name: XmlName, tag: StartTag): void {
-    const code = name.code;
+    const code = name.code & STRUCTURE_MASK;
+    const role = ROLES[name.code >> STRUCTURE_BITS] ?? "descend";
     const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
     let frame = this.frames[this.depth];
     if (!frame) {
@@ -246,26 +245,11 @@ class DocumentScan implements ScanHandler {
       }
     }
 
+    if (role === "paragraph") this.openParagraph(frame);
+    else if (role === "tab" || role === "break") this.addMark(markOf(role));
+    else frame.barrier = this.barriers.enter(role);
+
     switch (code) {
-      case CODE.p:
-        this.openParagraph(frame);
-        break;
-      case CODE.t:
-        frame.barrier = true;
-        this.barriers.push(TEXT);
-        this.textBarriers++;
-        break;
-      case CODE.skipped:
-      case CODE.sdtPr:
-        frame.barrier = true;
-        this.barriers.push(SKIP);
-        break;
-      case CODE.tab:
-        this.addMark(TAB);
-        break;
-      case CODE.lineBreak:
-        this.addMark(LINE_BREAK);
-        break;
       case CODE.sdt: {
         if (inBody && this.controls.length >= LIMITS.controls) throw new LimitError("controls", "");
         const record: ControlRecord = {
@@ -294,10 +278,9 @@ class DocumentScan implements ScanHandler {
   }
 
   text(text: string): void {
-    const barriers = this.barriers;
     for (const acc of this.accumulators) {
       if (!acc.paragraph && acc.firstParagraph >= 0) continue;
-      if (barriers.length > acc.base && barriers[acc.base] === TEXT) acc.text += text;
+      if (this.barriers.charactersCount(acc.base)) acc.text += text;
     }
   }
 
@@ -305,9 +288,7 @@ class DocumentScan implements ScanHandler {
     this.depth--;
     const frame = this.frames[this.depth];
     if (!frame) throw new XmlScanError("unbalanced end tag");
-    if (frame.barrier) {
-      if (this.barriers.pop() === TEXT) this.textBarriers--;
-    }
+    if (frame.barrier) this.barriers.leave();
     const acc = frame.accumulator;
     if (!acc) return;
     this.accumulators.pop();
@@ -350,7 +331,7 @@ class DocumentScan implements ScanHandler {
   }
 
   private openContainer(frame: Frame): void {
-    const acc: Accumulator = { text: "", base: this.barriers.length, paragraph: false, firstParagraph: -1 };
+    const acc: Accumulator = { text: "", base: this.barriers.depth, paragraph: false, firstParagraph: -1 };
     frame.accumulator = acc;
     this.accumulators.push(acc);
     this.containers++;
@@ -363,17 +344,16 @@ class DocumentScan implements ScanHandler {
     this.paragraphs.push("");
     for (const acc of this.accumulators)
       if (!acc.paragraph && acc.firstParagraph < 0) acc.firstParagraph = index;
-    const acc: Accumulator = { text: "", base: this.barriers.length, paragraph: true, firstParagraph: -1 };
+    const acc: Accumulator = { text: "", base: this.barriers.depth, paragraph: true, firstParagraph: -1 };
     frame.accumulator = acc;
     frame.paragraphIndex = index;
     this.accumulators.push(acc);
   }
 
   private addMark(mark: string): void {
-    const depth = this.barriers.length;
     for (const acc of this.accumulators) {
       if (!acc.paragraph && acc.firstParagraph >= 0) continue;
-      if (depth === acc.base) acc.text += mark;
+      if (this.barriers.marksCount(acc.base)) acc.text += mark;
     }
   }
 }
@@ -388,11 +368,15 @@ function setText(
 
 /**
  * The reading of a main document part's XML: rich-text controls of the body with tag and text,
- * and every table's values. Throws XmlScanError on malformed XML or a part without `w:body`.
+ * and every table's values, their texts as `view` shows them. Throws XmlScanError on malformed XML
+ * or a part without `w:body`.
  */
-export function scanDocumentXml(xml: string): DocumentReading & { readonly tables: string[][][] } {
+export function scanDocumentXml(
+  xml: string,
+  view: TextView = DEFAULT_TEXT_VIEW,
+): DocumentReading & { readonly tables: string[][][] } {
   const scan = new DocumentScan();
-  scanXml(xml, classify, scan);
+  scanXml(xml, classifier(view), scan);
   if (!scan.bodySeen) throw new XmlScanError("the main part has no w:body");
   return {
     controls: scan.controls.filter((c) => c.rich).map((c) => ({ tag: c.tag, text: c.text })),

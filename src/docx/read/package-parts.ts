@@ -17,7 +17,7 @@ export type DocxParts = {
    * The part's text (UTF-8 or UTF-16, a byte-order mark dropped); throws DocxReadError when it is
    * missing, PartEncodingError, ZipProblem or LimitError when it cannot be trusted.
    */
-  text(path: string): Promise<string>;
+  text(path: string): string;
 };
 
 /**
@@ -31,7 +31,7 @@ export async function openParts(docx: Uint8Array): Promise<DocxParts> {
     throw new DocxReadError(`not an OPC package: ${PART.contentTypes} missing`);
   return {
     has: (path) => directory.get(path) !== undefined,
-    async text(path) {
+    text(path) {
       const entry = directory.get(path);
       if (!entry) throw new DocxReadError(`${path} missing`);
       return decodePart(inflateEntry(docx, entry, budget), path);

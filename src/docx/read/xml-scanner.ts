@@ -38,6 +38,8 @@ export type StartTag = {
   attribute(qname: string): string | null;
   /** Every attribute, namespace declarations included, as [qualified name, value], in order. */
   attributes(): [string, string][];
+  /** Every attribute but namespace declarations, as [namespace, local name, value], in order. */
+  attributesNS(): [string, string, string][];
 };
 
 export type ScanHandler = {
@@ -202,6 +204,23 @@ export function scanXml(
       const all: [string, string][] = [];
       eachAttribute(attrFrom, attrTo, (a, b, vs, ve) => {
         all.push([s.slice(a, b), attributeValue(s.slice(vs, ve))]);
+      });
+      return all;
+    },
+    attributesNS() {
+      const all: [string, string, string][] = [];
+      eachAttribute(attrFrom, attrTo, (a, b, vs, ve) => {
+        const qname = s.slice(a, b);
+        const colon = qname.indexOf(":");
+        if (colon < 0) {
+          if (qname !== "xmlns") all.push(["", qname, attributeValue(s.slice(vs, ve))]);
+          return;
+        }
+        const prefix = qname.slice(0, colon);
+        if (prefix === "xmlns") return;
+        const uri = tagScope.prefixes.get(prefix);
+        if (uri === undefined) fail(`unbound namespace prefix "${prefix}"`, a);
+        all.push([uri ?? "", qname.slice(colon + 1), attributeValue(s.slice(vs, ve))]);
       });
       return all;
     },

@@ -51,9 +51,7 @@ export const CONTROL_TYPES: readonly ControlType[] = [
 function controlText(sdt: XmlElement, session: DocumentSession): string {
   const content = sdtContent(sdt);
   // Tracked deletions show only where the profile says Word shows them (office-js #2314, #1267).
-  return content
-    ? containerText(content, session.meter, { deletedText: session.quirks.showsDeletedText })
-    : "";
+  return content ? containerText(content, session.meter, session.textView) : "";
 }
 
 function placeholderText(sdt: XmlElement, session: DocumentSession): string {
@@ -61,7 +59,11 @@ function placeholderText(sdt: XmlElement, session: DocumentSession): string {
   const blocks = name === null ? null : session.placeholders.docPartBlocks(name);
   if (!blocks || blocks.length === 0) return DEFAULT_PLACEHOLDER_TEXT;
   return blocks
-    .map((b) => (isNamed(b, NS.w, "p") ? runText(b, session.meter) : containerText(b, session.meter)))
+    .map((b) =>
+      isNamed(b, NS.w, "p")
+        ? runText(b, session.meter, session.textView)
+        : containerText(b, session.meter, session.textView),
+    )
     .join(PARAGRAPH_SEPARATOR);
 }
 

@@ -15,7 +15,7 @@ const bodyOf = (self: Handle) => self.session.body;
 export const bodySpec: TypeSpec = {
   name: "Body",
   scalars: {
-    text: { read: (body, s) => containerText(body, s.meter), readOnly: true },
+    text: { read: (body, s) => containerText(body, s.meter, s.textView), readOnly: true },
   },
   navigation: {
     contentControls: {

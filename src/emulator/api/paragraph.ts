@@ -6,7 +6,7 @@ import { collectionSpec } from "./collections";
 export const paragraphSpec: TypeSpec = {
   name: "Paragraph",
   scalars: {
-    text: { read: (p, s) => runText(p, s.meter), readOnly: true },
+    text: { read: (p, s) => runText(p, s.meter, s.textView), readOnly: true },
   },
   navigation: {},
   methods: {},

@@ -79,7 +79,7 @@ function gridSpan(tc: XmlElement): number {
 
 /** One value per grid column: a merged cell's text under its first column, "" under the others. */
 function gridValues(tbl: XmlElement, session: DocumentSession): string[][] {
-  const perCell = tableValues(tbl, session.meter);
+  const perCell = tableValues(tbl, session.meter, session.textView);
   return tableRows(tbl, session.meter).map((tr, row) =>
     rowCells(tr, session.meter).flatMap((tc, i) => [
       perCell[row]?.[i] ?? "",
@@ -93,7 +93,9 @@ export const tableSpec: TypeSpec = {
   scalars: {
     values: {
       read: (tbl, s) =>
-        s.quirks.tableValues === "per-grid-column" ? gridValues(tbl, s) : tableValues(tbl, s.meter),
+        s.quirks.tableValues === "per-grid-column"
+          ? gridValues(tbl, s)
+          : tableValues(tbl, s.meter, s.textView),
       since: "1.3",
     },
     rowCount: { read: (tbl, s) => tableRows(tbl, s.meter).length, since: "1.3", readOnly: true },
@@ -123,7 +125,7 @@ export const tableCellSpec: TypeSpec = {
     rowIndex: { read: (tc, s) => cellPosition(tc, s).rowIndex, since: "1.3", readOnly: true },
     cellIndex: { read: (tc, s) => cellPosition(tc, s).cellIndex, since: "1.3", readOnly: true },
     value: {
-      read: (tc, s) => containerText(tc, s.meter),
+      read: (tc, s) => containerText(tc, s.meter, s.textView),
       write: (tc, value, session, location) => {
         if (typeof value !== "string") throw invalidArgument(location, "value must be a string");
         setCellText(tc, value, session.meter);

@@ -8,7 +8,7 @@ import { childElements, firstChildNamed, isNamed, type XmlElement } from "../../
 import { NotEmulatedError } from "../errors";
 import type { Meter } from "../meter";
 import { buildParagraph, buildRun } from "./runs";
-import { containerText } from "./text";
+import { type TextView, containerText } from "./text";
 import { descendantsW } from "./walk";
 
 /**
@@ -42,8 +42,8 @@ export function rowCells(tr: XmlElement, meter: Meter): XmlElement[] {
   return wrappedChildren(tr, "tc", meter);
 }
 
-export function tableValues(tbl: XmlElement, meter: Meter): string[][] {
-  return tableRows(tbl, meter).map((tr) => rowCells(tr, meter).map((tc) => containerText(tc, meter)));
+export function tableValues(tbl: XmlElement, meter: Meter, view: TextView): string[][] {
+  return tableRows(tbl, meter).map((tr) => rowCells(tr, meter).map((tc) => containerText(tc, meter, view)));
 }
 
 /** The direct child of `tbl` that holds `tr` (the row itself or its wrapping control). */

@@ -1,22 +1,21 @@
 /**
- * The text Word reports for a paragraph, a control or a table cell, by the rules of
- * src/docx/word-model.ts (separators, skipped subtrees), which the CLI's reader shares.
+ * The text Word reports for a paragraph, a control or a table cell: a DOM walk that feeds each
+ * element to the shared visitor (src/docx/word-text.ts), which the CLI's streaming reader feeds too.
  */
 import { isElement, type XmlElement } from "../../docx/xml";
-import { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB, isSkippedForText } from "../../docx/word-model";
-import { NS } from "../../docx/namespaces";
+import { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB } from "../../docx/word-model";
+import { DEFAULT_TEXT_VIEW, type TextView, markOf, textRole } from "../../docx/word-text";
 import type { Meter } from "../meter";
 import { descendantsW, nextInDocument } from "./walk";
 
-export { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB };
+export { LINE_BREAK, PARAGRAPH_SEPARATOR, TAB, type TextView };
 
-/** What a reader shows; `deletedText`: tracked deletions (`w:delText`) are part of the text. */
-export type TextView = { readonly deletedText: boolean };
-
-const DEFAULT_VIEW: TextView = { deletedText: false };
-
-/** Text of the runs under `el` (a paragraph, a run-level control, a run), in one loop. */
-export function runText(el: XmlElement, meter: Meter, view: TextView = DEFAULT_VIEW): string {
+/**
+ * Text of the runs under `el` (a paragraph, a run-level control, a run), in one loop. A text read
+ * from the top of a subtree never opens a "take" or "skip" element to look inside: it takes the
+ * first's text content whole and passes the second by.
+ */
+export function runText(el: XmlElement, meter: Meter, view: TextView = DEFAULT_TEXT_VIEW): string {
   let out = "";
   let n = el.firstChild;
   while (n) {
@@ -25,18 +24,10 @@ export function runText(el: XmlElement, meter: Meter, view: TextView = DEFAULT_V
       continue;
     }
     meter.touch();
-    let descend = true;
-    const ns = n.namespaceURI ?? "";
-    const name = n.localName ?? "";
-    if (isSkippedForText(ns, name)) descend = false;
-    else if (ns === NS.w) {
-      if (name === "t" || (view.deletedText && name === "delText")) {
-        out += n.textContent ?? "";
-        descend = false;
-      } else if (name === "tab") out += TAB;
-      else if (name === "br" || name === "cr") out += LINE_BREAK;
-    }
-    n = nextInDocument(n, el, descend);
+    const role = textRole(n.namespaceURI ?? "", n.localName ?? "", view);
+    if (role === "take") out += n.textContent ?? "";
+    else out += markOf(role);
+    n = nextInDocument(n, el, role !== "take" && role !== "skip");
   }
   return out;
 }
@@ -45,7 +36,11 @@ export function runText(el: XmlElement, meter: Meter, view: TextView = DEFAULT_V
  * Text of a container: its paragraphs joined by the paragraph separator, or, when it holds
  * runs only (a run-level control), the run text.
  */
-export function containerText(container: XmlElement, meter: Meter, view: TextView = DEFAULT_VIEW): string {
+export function containerText(
+  container: XmlElement,
+  meter: Meter,
+  view: TextView = DEFAULT_TEXT_VIEW,
+): string {
   const paragraphs = descendantsW(container, "p", meter);
   if (paragraphs.length === 0) return runText(container, meter, view);
   return paragraphs.map((p) => runText(p, meter, view)).join(PARAGRAPH_SEPARATOR);

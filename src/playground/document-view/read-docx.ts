@@ -1,18 +1,17 @@
 /**
  * The parts of a .docx the document view draws from, read from the bytes `EmulatedWord.save()`
- * returns: what the view shows is exactly what a download would contain. The zip is read by the
- * one zip reader every reader shares (src/docx/zip.ts, with its checks and limits), and only the
- * two parts drawn are inflated; the XML goes through a small reader (light-xml.ts): DOMParser
- * took 120–200 ms on the template's 700 KB main part.
+ * returns: what the view shows is exactly what a download would contain. The package is opened by
+ * the reader the CLI uses (src/docx/read/package-parts.ts over src/docx/zip.ts, with their checks
+ * and limits), only the two parts drawn are inflated, and their XML is read by the repository's
+ * streaming scanner (word-tree.ts).
  */
 import { PART } from "../../docx/paths";
-import { decodePart } from "../../docx/xml";
-import { inflateEntry, readZipDirectory } from "../../docx/zip";
-import { type LightElement, parseLightXml } from "./light-xml";
+import { openParts } from "../../docx/read/package-parts";
+import { type WordElement, parseWordTree } from "./word-tree";
 
 export type DocxParts = {
   /** The root of word/document.xml (`w:document`). */
-  readonly document: LightElement;
+  readonly document: WordElement;
   /** Paragraph style id → heading level (1 for Title, 2 for "heading 1", …), from styles.xml. */
   readonly headingLevels: ReadonlyMap<string, number>;
 };
@@ -21,7 +20,7 @@ export type DocxParts = {
  * Headings by the style's built-in name, as Word names them whatever the language of the UI
  * ("heading 1" even when the id is "Titolo1"); the style's own outline level when it has one.
  */
-function headingLevels(styles: LightElement | null): Map<string, number> {
+function headingLevels(styles: WordElement | null): Map<string, number> {
   const levels = new Map<string, number>([
     ["Title", 1],
     ["Heading1", 2],
@@ -46,18 +45,9 @@ function headingLevels(styles: LightElement | null): Map<string, number> {
 }
 
 export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
-  const directory = readZipDirectory(bytes);
-  const budget = { used: 0 };
-  /** The text of the part `name`, or null when the zip has none. */
-  const partText = (name: string): string | null => {
-    const entry = directory.get(name);
-    return entry ? decodePart(inflateEntry(bytes, entry, budget), name) : null;
-  };
-  const documentText = partText(PART.document);
-  const stylesText = partText(PART.styles);
-  if (documentText === null) throw new Error(`${PART.document} manca nel file`);
-  return {
-    document: parseLightXml(documentText, PART.document),
-    headingLevels: headingLevels(stylesText === null ? null : parseLightXml(stylesText, PART.styles)),
-  };
+  const parts = await openParts(bytes);
+  if (!parts.has(PART.document)) throw new Error(`${PART.document} manca nel file`);
+  const document = parseWordTree(parts.text(PART.document), PART.document);
+  const styles = parts.has(PART.styles) ? parseWordTree(parts.text(PART.styles), PART.styles) : null;
+  return { document, headingLevels: headingLevels(styles) };
 }

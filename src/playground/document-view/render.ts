@@ -1,6 +1,8 @@
 /**
  * WordprocessingML → HTML, for the playground's view of the document. One pass over the main part
- * building a string (about 1,100 controls and 1,600 cells in a few milliseconds).
+ * building a string (about 1,100 controls and 1,600 cells in a few milliseconds), in a loop over a
+ * stack of tasks rather than by recursion. A run's text is what the shared visitor
+ * (src/docx/word-text.ts) says Word shows in its default view.
  *
  * Drawn: paragraphs (headings from the style, alignment, shading, page breaks as a rule), runs
  * (bold, italic, underline, colour, size, tabs, line breaks), tables (gridSpan → colspan,
@@ -9,7 +11,8 @@
  * numbering labels (a list paragraph gets a bullet), fields' results beyond their text, images,
  * text boxes, revisions (insertions shown as text, deletions dropped), section layout.
  */
-import { type LightElement, type LightNode, textOf } from "./light-xml";
+import { DEFAULT_TEXT_VIEW, textRole } from "../../docx/word-text";
+import { type WordElement, type WordNode, textOf } from "./word-tree";
 
 /** Wrappers whose children are drawn as if they were the wrapper's siblings. */
 const TRANSPARENT = new Set([
@@ -22,17 +25,6 @@ const TRANSPARENT = new Set([
   "bdo",
   "moveTo",
 ]);
-/** Drawn as nothing. */
-const SKIPPED = new Set([
-  "del",
-  "moveFrom",
-  "proofErr",
-  "bookmarkStart",
-  "bookmarkEnd",
-  "commentRangeStart",
-  "commentRangeEnd",
-]);
-
 export type RenderOptions = {
   readonly headingLevels: ReadonlyMap<string, number>;
 };
@@ -41,7 +33,7 @@ type Control = {
   readonly tag: string;
   readonly alias: string;
   readonly placeholder: boolean;
-  readonly content: LightElement | null;
+  readonly content: WordElement | null;
 };
 
 function escapeHtml(text: string): string {
@@ -51,26 +43,26 @@ function escapeHtml(text: string): string {
 }
 
 /** The WordprocessingML element children of `el`. */
-function* elements(el: LightElement): Generator<LightElement> {
+function* elements(el: WordElement): Generator<WordElement> {
   for (const n of el.children) if (typeof n !== "string" && n.isW) yield n;
 }
 
-function isW(node: LightNode, localName: string): node is LightElement {
+function isW(node: WordNode, localName: string): node is WordElement {
   return typeof node !== "string" && node.isW && node.name === localName;
 }
 
-function child(el: LightElement | null | undefined, localName: string): LightElement | null {
+function child(el: WordElement | null | undefined, localName: string): WordElement | null {
   if (!el) return null;
   for (const n of el.children) if (isW(n, localName)) return n;
   return null;
 }
 
-function val(el: LightElement | null): string | null {
+function val(el: WordElement | null): string | null {
   return el?.w.val ?? null;
 }
 
 /** Whether a w:sdt or w:tbl lies anywhere under `el` (a loop over a stack, not recursion). */
-function holdsControlOrTable(el: LightElement): boolean {
+function holdsControlOrTable(el: WordElement): boolean {
   const stack = [el];
   for (let next = stack.pop(); next; next = stack.pop()) {
     for (const n of elements(next)) {
@@ -82,7 +74,7 @@ function holdsControlOrTable(el: LightElement): boolean {
 }
 
 /** A w:val that switches a property on (`<w:b/>`, `<w:b w:val="1"/>`) or off (`"0"`, `"false"`). */
-function on(el: LightElement | null): boolean {
+function on(el: WordElement | null): boolean {
   if (!el) return false;
   const v = val(el);
   return v === null || !["0", "false", "off", "none"].includes(v);
@@ -93,11 +85,11 @@ function hexColour(value: string | null): string | null {
   return value && /^[0-9A-Fa-f]{6}$/.test(value) ? `#${value}` : null;
 }
 
-function shading(shd: LightElement | null): string | null {
+function shading(shd: WordElement | null): string | null {
   return shd ? hexColour(shd.w.fill ?? null) : null;
 }
 
-function control(sdt: LightElement): Control {
+function control(sdt: WordElement): Control {
   const pr = child(sdt, "sdtPr");
   return {
     tag: val(child(pr, "tag")) ?? "",
@@ -108,7 +100,7 @@ function control(sdt: LightElement): Control {
 }
 
 /** Whether a control holds only text: a person can type into it (no nested control, no table). */
-function isLeaf(content: LightElement | null): boolean {
+function isLeaf(content: WordElement | null): boolean {
   return content === null || !holdsControlOrTable(content);
 }
 
@@ -122,34 +114,59 @@ function controlAttributes(c: Control, level: "inline" | "block" | "cell" | "row
   );
 }
 
+/**
+ * What is left to draw: HTML to write as it is, a part of the tree to draw, or the two ends of a
+ * paragraph's content (an empty paragraph still takes a line, as in Word).
+ */
+type Task =
+  | string
+  | { readonly draw: "blocks" | "inline"; readonly el: WordElement }
+  | { readonly draw: "content-start" }
+  | { readonly draw: "content-end" };
+
 class Renderer {
-  private out: string[] = [];
+  private readonly out: string[] = [];
+  private readonly tasks: Task[] = [];
+  /** Where each open paragraph's content began in `out`. */
+  private readonly contentStarts: number[] = [];
 
   constructor(private readonly options: RenderOptions) {}
 
-  html(body: LightElement): string {
-    this.blocks(body);
+  html(body: WordElement): string {
+    this.tasks.push({ draw: "blocks", el: body });
+    for (let task = this.tasks.pop(); task !== undefined; task = this.tasks.pop()) {
+      if (typeof task === "string") this.out.push(task);
+      else if (task.draw === "content-start") this.contentStarts.push(this.out.length);
+      else if (task.draw === "content-end") {
+        if (this.out.length === this.contentStarts.pop()) this.out.push("<br>");
+      } else this.schedule(task.draw === "blocks" ? this.blocks(task.el) : this.inline(task.el));
+    }
     return this.out.join("");
   }
 
-  private blocks(parent: LightElement): void {
-    for (const n of elements(parent)) this.block(n);
+  /** Queues `next` so that its first task runs first. */
+  private schedule(next: readonly Task[]): void {
+    for (let i = next.length - 1; i >= 0; i--) this.tasks.push(next[i] as Task);
   }
 
-  private block(el: LightElement): void {
-    const name = el.name;
-    if (name === "p") this.paragraph(el);
-    else if (name === "tbl") this.table(el);
-    else if (name === "sdt") {
-      const c = control(el);
-      this.out.push(`<div${controlAttributes(c, "block")}>`);
-      if (c.content) this.blocks(c.content);
-      this.out.push("</div>");
-    } else if (TRANSPARENT.has(name)) this.blocks(el);
-    // sectPr, bookmarks, and anything unknown at block level draw nothing.
+  private blocks(parent: WordElement): Task[] {
+    const next: Task[] = [];
+    for (const el of elements(parent)) {
+      const name = el.name;
+      if (name === "p") next.push(...this.paragraph(el));
+      else if (name === "tbl") next.push(...this.table(el));
+      else if (name === "sdt") {
+        const c = control(el);
+        next.push(`<div${controlAttributes(c, "block")}>`);
+        if (c.content) next.push({ draw: "blocks", el: c.content });
+        next.push("</div>");
+      } else if (TRANSPARENT.has(name)) next.push({ draw: "blocks", el });
+      // sectPr, bookmarks, and anything unknown at block level draw nothing.
+    }
+    return next;
   }
 
-  private paragraph(p: LightElement): void {
+  private paragraph(p: WordElement): Task[] {
     const pPr = child(p, "pPr");
     const style = val(child(pPr, "pStyle")) ?? "";
     const level = this.options.headingLevels.get(style);
@@ -164,88 +181,53 @@ class Renderer {
     const classes = [`s-${style || "Normal"}`];
     if (on(child(pPr, "pageBreakBefore"))) classes.push("page-break");
     if (child(pPr, "numPr") || /^List/.test(style)) classes.push("list");
-    this.out.push(
+    return [
       `<${tagName} class="${escapeHtml(classes.join(" "))}"${css.length ? ` style="${css.join(";")}"` : ""}>`,
-    );
-    const before = this.out.length;
-    this.inline(p);
-    // An empty paragraph still takes a line, as in Word.
-    if (this.out.length === before) this.out.push("<br>");
-    this.out.push(`</${tagName}>`);
+      { draw: "content-start" },
+      { draw: "inline", el: p },
+      { draw: "content-end" },
+      `</${tagName}>`,
+    ];
   }
 
-  private inline(parent: LightElement): void {
+  private inline(parent: WordElement): Task[] {
+    const next: Task[] = [];
     for (const n of elements(parent)) {
       const name = n.name;
-      if (name === "r") this.run(n);
-      else if (name === "sdt") {
+      if (name === "r") {
+        const html = run(n);
+        if (html !== "") next.push(html);
+      } else if (name === "sdt") {
         const c = control(n);
-        this.out.push(`<span${controlAttributes(c, "inline")}>`);
-        if (c.content) this.inline(c.content);
-        this.out.push("</span>");
-      } else if (TRANSPARENT.has(name)) this.inline(n);
-      else if (SKIPPED.has(name) || name === "pPr") continue;
+        next.push(`<span${controlAttributes(c, "inline")}>`);
+        if (c.content) next.push({ draw: "inline", el: c.content });
+        next.push("</span>");
+      } else if (TRANSPARENT.has(name)) next.push({ draw: "inline", el: n });
+      // Deletions (w:del, w:moveFrom), bookmarks, proofing marks, pPr and the rest draw nothing.
     }
+    return next;
   }
 
-  private run(r: LightElement): void {
-    const rPr = child(r, "rPr");
-    const css: string[] = [];
-    if (rPr) {
-      if (on(child(rPr, "b"))) css.push("font-weight:bold");
-      if (on(child(rPr, "i"))) css.push("font-style:italic");
-      const u = val(child(rPr, "u"));
-      if (child(rPr, "u") && u !== "none") css.push("text-decoration:underline");
-      if (on(child(rPr, "strike"))) css.push("text-decoration:line-through");
-      const colour = hexColour(val(child(rPr, "color")));
-      if (colour) css.push(`color:${colour}`);
-      const size = Number(val(child(rPr, "sz")));
-      if (size > 0) css.push(`font-size:${size / 2}pt`);
-      const fill = shading(child(rPr, "shd"));
-      if (fill) css.push(`background:${fill}`);
-      if (on(child(rPr, "vanish"))) return;
-    }
-    let text = "";
-    for (const n of elements(r)) {
-      switch (n.name) {
-        case "t":
-          text += escapeHtml(textOf(n));
-          break;
-        case "tab":
-          text += '<span class="tab">\t</span>';
-          break;
-        case "br":
-        case "cr":
-          text += "<br>";
-          break;
-        case "noBreakHyphen":
-          text += "\u2011";
-          break;
-      }
-    }
-    if (text === "") return;
-    this.out.push(css.length ? `<span style="${css.join(";")}">${text}</span>` : text);
-  }
-
-  private table(tbl: LightElement): void {
+  private table(tbl: WordElement): Task[] {
     const rows = tableRows(tbl);
-    this.out.push('<table class="doc-table"><tbody>');
+    const next: Task[] = ['<table class="doc-table"><tbody>'];
     rows.forEach((row, r) => {
-      this.out.push(`<tr${row.control ? controlAttributes(row.control, "row") : ""}>`);
+      next.push(`<tr${row.control ? controlAttributes(row.control, "row") : ""}>`);
       for (const cell of row.cells) {
         if (cell.vMerge === "continue") {
           // A continuation that does not follow a restart (malformed, or Word's loose files): an empty cell.
-          if (!continuesAbove(rows, r, cell.gridStart)) this.cell(cell, 1);
+          if (!continuesAbove(rows, r, cell.gridStart)) next.push(...this.cell(cell, 1));
           continue;
         }
-        this.cell(cell, cell.vMerge === "restart" ? rowSpan(rows, r, cell.gridStart) : 1);
+        next.push(...this.cell(cell, cell.vMerge === "restart" ? rowSpan(rows, r, cell.gridStart) : 1));
       }
-      this.out.push("</tr>");
+      next.push("</tr>");
     });
-    this.out.push("</tbody></table>");
+    next.push("</tbody></table>");
+    return next;
   }
 
-  private cell(cell: Cell, rowspan: number): void {
+  private cell(cell: Cell, rowspan: number): Task[] {
     const tcPr = child(cell.tc, "tcPr");
     const css: string[] = [];
     const fill = shading(child(tcPr, "shd"));
@@ -260,21 +242,65 @@ class Renderer {
       (cell.span > 1 ? ` colspan="${cell.span}"` : "") +
       (rowspan > 1 ? ` rowspan="${rowspan}"` : "") +
       (css.length ? ` style="${css.join(";")}"` : "");
-    if (cell.control) {
-      // A control around the whole cell: the cell itself carries the tag.
-      this.out.push(`<td${attrs}><div${controlAttributes(cell.control, "cell")}>`);
-      this.blocks(cell.tc);
-      this.out.push("</div></td>");
-    } else {
-      this.out.push(`<td${attrs}>`);
-      this.blocks(cell.tc);
-      this.out.push("</td>");
-    }
+    // A control around the whole cell: the cell itself carries the tag.
+    return cell.control
+      ? [
+          `<td${attrs}><div${controlAttributes(cell.control, "cell")}>`,
+          { draw: "blocks", el: cell.tc },
+          "</div></td>",
+        ]
+      : [`<td${attrs}>`, { draw: "blocks", el: cell.tc }, "</td>"];
   }
 }
 
+/** A run as HTML: its formatting around the text the shared visitor gives; "" when nothing shows. */
+function run(r: WordElement): string {
+  const rPr = child(r, "rPr");
+  const css: string[] = [];
+  if (rPr) {
+    if (on(child(rPr, "b"))) css.push("font-weight:bold");
+    if (on(child(rPr, "i"))) css.push("font-style:italic");
+    const u = val(child(rPr, "u"));
+    if (child(rPr, "u") && u !== "none") css.push("text-decoration:underline");
+    if (on(child(rPr, "strike"))) css.push("text-decoration:line-through");
+    const colour = hexColour(val(child(rPr, "color")));
+    if (colour) css.push(`color:${colour}`);
+    const size = Number(val(child(rPr, "sz")));
+    if (size > 0) css.push(`font-size:${size / 2}pt`);
+    const fill = shading(child(rPr, "shd"));
+    if (fill) css.push(`background:${fill}`);
+    if (on(child(rPr, "vanish"))) return "";
+  }
+  const text = runHtml(r);
+  if (text === "") return "";
+  return css.length ? `<span style="${css.join(";")}">${text}</span>` : text;
+}
+
+/**
+ * The run's text as HTML, element by element as the shared visitor reads them, in a loop over a
+ * stack. A non-breaking hyphen is drawn as one; what Word's object model reports for it is not
+ * settled, so the shared rules leave it out.
+ */
+function runHtml(r: WordElement): string {
+  let html = "";
+  const stack: WordNode[] = [...r.children].reverse();
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (typeof n === "string") continue;
+    const role = textRole(n.ns, n.name, DEFAULT_TEXT_VIEW);
+    if (role === "take" || role === "skip") {
+      if (role === "take") html += escapeHtml(textOf(n));
+      continue;
+    }
+    if (role === "tab") html += '<span class="tab">\t</span>';
+    else if (role === "break") html += "<br>";
+    else if (n.isW && n.name === "noBreakHyphen") html += "\u2011";
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as WordNode);
+  }
+  return html;
+}
+
 type Cell = {
-  readonly tc: LightElement;
+  readonly tc: WordElement;
   readonly gridStart: number;
   readonly span: number;
   readonly vMerge: "restart" | "continue" | null;
@@ -284,12 +310,12 @@ type Cell = {
 type Row = { readonly cells: readonly Cell[]; readonly control: Control | null };
 
 /** The rows of a table with each cell's grid column, looking through row- and cell-level controls. */
-function tableRows(tbl: LightElement): Row[] {
+function tableRows(tbl: WordElement): Row[] {
   const rows: Row[] = [];
-  const addRow = (tr: LightElement, rowControl: Control | null): void => {
+  const addRow = (tr: WordElement, rowControl: Control | null): void => {
     const cells: Cell[] = [];
     let column = Number(val(child(child(tr, "trPr"), "gridBefore"))) || 0;
-    const addCell = (tc: LightElement, cellControl: Control | null): void => {
+    const addCell = (tc: WordElement, cellControl: Control | null): void => {
       const tcPr = child(tc, "tcPr");
       const span = Math.max(1, Number(val(child(tcPr, "gridSpan"))) || 1);
       const merge = child(tcPr, "vMerge");
@@ -332,7 +358,7 @@ function continuesAbove(rows: readonly Row[], at: number, gridStart: number): bo
 }
 
 /** The HTML of the document's body; an empty string when the part has no w:body. */
-export function renderDocument(document: LightElement, options: RenderOptions): string {
+export function renderDocument(document: WordElement, options: RenderOptions): string {
   const body = child(document, "body");
   return body ? new Renderer(options).html(body) : "";
 }

@@ -7,7 +7,7 @@
  */
 import "../../taskpane/support/dom";
 import { LIMITS, LimitError } from "../../../src/plan/limits";
-import { parseLightXml, textOf } from "../../../src/playground/document-view/light-xml";
+import { parseWordTree, textOf } from "../../../src/playground/document-view/word-tree";
 import { DocumentView } from "../../../src/playground/document-view/view";
 import { docx, paragraph, run } from "../../emulator/fixtures";
 
@@ -35,9 +35,9 @@ test("a file nested past the limit is refused before drawing, and the old drawin
   expect(container.textContent).toContain("Primo documento");
 });
 
-test("the light reader reads text through the whole allowed depth, and refuses one level more", () => {
+test("the view's tree reads text through the whole allowed depth, and refuses one level more", () => {
   const depth = LIMITS.xmlDepth;
   const xml = "<a>".repeat(depth) + "fondo" + "</a>".repeat(depth);
-  expect(textOf(parseLightXml(xml))).toBe("fondo");
-  expect(() => parseLightXml(`<a>${xml}</a>`)).toThrow(LimitError);
+  expect(textOf(parseWordTree(xml, "word/document.xml"))).toBe("fondo");
+  expect(() => parseWordTree(`<a>${xml}</a>`, "word/document.xml")).toThrow(LimitError);
 });
