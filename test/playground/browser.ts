@@ -8,27 +8,54 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import type { Tag } from "../../src/plan/tags";
 import { createSchema } from "../../src/plan/fields";
 import { STRINGS } from "../../src/taskpane/strings";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
 import { TEMPLATE_PATH } from "../support/documents";
-import { findProgram } from "../support/programs";
-import type { Site } from "./server";
+import { type Site, buildAndServe } from "./server";
 
-export const CHROMIUM = findProgram("chromium");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM };
 
 export const TEXT = STRINGS.it;
 export const FREE_TEXTS = createSchema().fields.filter((field) => field.value === "text").length;
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
+}
+
+export type PlaygroundSession = { readonly page: Page; readonly site: Site };
+
+/**
+ * The set-up every test file over the playground shares, registered in the calling describe block:
+ * the page built, served and opened once (`query` as "?pane=320"), the blank template opened again
+ * before every test but the first, and no page error allowed in any test. `ready` receives the page
+ * once it is open.
+ */
+export function usePlayground(query: string, ready: (session: PlaygroundSession) => void): void {
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+  let fresh = true;
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
+    page = await openPlayground(browser, site, errors, query);
+    ready({ page, site });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.dispose();
+  });
+
+  beforeEach(async () => {
+    if (!fresh && page) await reopenTemplate(page);
+    fresh = false;
+  });
+
+  afterEach(() => {
+    // Each error fails the test it happened in, not every test after it.
+    expect(errors.splice(0)).toEqual([]);
+  });
 }
 
 export const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]`;

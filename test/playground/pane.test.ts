@@ -5,7 +5,7 @@
  */
 import { copyFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
 import { findRow } from "../../src/plan/actions";
 import { type Tag, formatTag } from "../../src/plan/tags";
@@ -18,17 +18,15 @@ import {
   CHROMIUM,
   chooseLevel,
   TEXT,
-  launchChromium,
-  openPlayground,
   paneSettled,
-  reopenTemplate,
   typeInDocument,
   viewSettled,
   viewText,
   viewTexts,
   waitForViewText,
+  usePlayground,
 } from "./browser";
-import { type Site, buildAndServe } from "./server";
+import type { Site } from "./server";
 
 const LICEO_III = formatTag({ kind: "alunni", indirizzo: "liceo", classe: "III" });
 const LICEO_III_NAME = "Alunni coinvolti in ASL, Liceo, classe III";
@@ -97,29 +95,8 @@ async function openSection(page: Page, name: string): Promise<void> {
 
 describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
   let site: Site;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
-  let fresh = true;
-
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
-    page = await openPlayground(browser, site, errors, "?pane=320");
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.dispose();
-  });
-
-  beforeEach(async () => {
-    if (!fresh) await reopenTemplate(page);
-    fresh = false;
-  });
-
-  afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  usePlayground("?pane=320", (session) => ({ page, site } = session));
 
   test("a count refused because the dirigente changed it is not written when the box loses focus afterwards", async () => {
     await openSection(page, TEXT.studentsTitle);
