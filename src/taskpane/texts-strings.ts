@@ -18,7 +18,11 @@ export type TextsStrings = {
   readonly notTemplateTitle: string;
   readonly notTemplate: string;
   readonly insertOfficialTemplate: string;
-  readonly otherYearsHint: string;
+  readonly firstSchoolYear: string;
+  /** `first`: the official template's first school year, "2017/2018". */
+  readonly firstSchoolYearHint: (first: string) => string;
+  readonly invalidSchoolYear: string;
+  readonly schoolYearCount: string;
 };
 
 const it: TextsStrings = {
@@ -38,8 +42,10 @@ const it: TextsStrings = {
   notTemplate:
     "Il documento aperto non contiene i campi del modello. Se è vuoto, si può inserire il modello ufficiale e compilarlo da qui.",
   insertOfficialTemplate: "Inserisci il modello ufficiale",
-  otherYearsHint:
-    "Il modello ufficiale è per gli anni scolastici indicati. Per altri anni, creare il modello con «pgs template --years» e aprirlo in Word.",
+  firstSchoolYear: "Primo anno scolastico",
+  firstSchoolYearHint: (first) => `Il modello ufficiale parte dal ${first}; si può scegliere un altro anno.`,
+  invalidSchoolYear: "Scrivere l'anno scolastico come 2024/2025.",
+  schoolYearCount: "Numero di anni scolastici consecutivi",
 };
 
 const en: TextsStrings = {
@@ -59,8 +65,10 @@ const en: TextsStrings = {
   notTemplate:
     "The open document has none of the template's fields. If it is empty, the official template can be inserted and filled from here.",
   insertOfficialTemplate: "Insert the official template",
-  otherYearsHint:
-    "The official template is for the school years shown. For other years, make the template with «pgs template --years» and open it in Word.",
+  firstSchoolYear: "First school year",
+  firstSchoolYearHint: (first) => `The official template starts in ${first}; another year can be chosen.`,
+  invalidSchoolYear: "Write the school year as 2024/2025.",
+  schoolYearCount: "Number of consecutive school years",
 };
 
 export const TEXTS_STRINGS: Readonly<Record<Locale, TextsStrings>> = { it, en };
