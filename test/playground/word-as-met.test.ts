@@ -16,6 +16,7 @@ import { VERSIONING_COLUMNS } from "../../src/plan/layout";
 import { OFFICIAL_SCHOOL_YEARS, PLANNING_MONTHS } from "../../src/plan/vocabulary";
 import { commandStrings } from "../../src/commands/strings";
 import { levelControlName, monthControlName } from "../../src/taskpane/panel/rows";
+import { BLANK_DOCUMENT_STRINGS } from "../../src/taskpane/blank-document-strings";
 import { TEXTS_STRINGS } from "../../src/taskpane/texts-strings";
 import { openDocument, templateBytes } from "../support/documents";
 import { foreignDocx } from "../support/plans";
@@ -35,6 +36,7 @@ import {
 
 const DIALOG = commandStrings("it");
 const TEXTS = TEXTS_STRINGS.it;
+const BLANK = BLANK_DOCUMENT_STRINGS.it;
 const Y1 = OFFICIAL_SCHOOL_YEARS[0]!;
 const ROW = findRow("1.1")!;
 const ATTIVAZIONE = formatTag({ kind: "livello", row: "1.1", year: Y1, level: "attivazione" });
@@ -218,15 +220,15 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
     await paneWidth(page, 320);
     await openDocx(page, "vuoto.docx", await foreignDocx("<w:p/>"));
     await expect(page.locator('[data-testid="document-view"] [data-tag]').count()).resolves.toBe(0);
-    await pane(page).getByText(TEXTS.notTemplateTitle, { exact: true }).waitFor();
+    await pane(page).getByText(BLANK.notTemplateTitle, { exact: true }).waitFor();
     await pane(page)
-      .getByRole("button", { name: new RegExp(`^${TEXTS.insertOfficialTemplate}`) })
+      .getByRole("button", { name: new RegExp(`^${BLANK.insertOfficialTemplate}`) })
       .click();
     await page.locator(control(CRITICITA)).waitFor();
     await viewSettled(page);
     await expect(page.locator(control(ATTIVAZIONE)).count()).resolves.toBe(1);
     await expect(page.locator(control(OBIETTIVO_41)).count()).resolves.toBe(1);
-    await pane(page).getByText(TEXTS.notTemplateTitle, { exact: true }).waitFor({ state: "detached" });
+    await pane(page).getByText(BLANK.notTemplateTitle, { exact: true }).waitFor({ state: "detached" });
   });
 
   test("item 6: a document that holds text is refused with a sentence saying why, and its text stays as it was", async () => {
@@ -235,7 +237,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
     const before = await documentText(page);
     expect(before).toContain("Verbale del collegio docenti");
     await pane(page)
-      .getByRole("button", { name: new RegExp(`^${TEXTS.insertOfficialTemplate}`) })
+      .getByRole("button", { name: new RegExp(`^${BLANK.insertOfficialTemplate}`) })
       .click();
     // The message bar draws its title and this sentence in one element.
     await pane(page).getByText(TEXT.documentError["document-not-blank"]).waitFor();

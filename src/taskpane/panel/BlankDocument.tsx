@@ -16,7 +16,7 @@ import {
 } from "../../plan/vocabulary";
 import { useLocale, usePanelActions, usePanelSelector } from "../state";
 import { templateBase64For } from "../template-for-years";
-import { TEXTS_STRINGS } from "../texts-strings";
+import { BLANK_DOCUMENT_STRINGS } from "../blank-document-strings";
 import { useSharedStyles } from "./shared.styles";
 import { useNotTemplate } from "./useNotTemplate";
 
@@ -30,7 +30,7 @@ export function BlankDocument({
   readonly templateBase64: () => Promise<string>;
 }) {
   const shared = useSharedStyles();
-  const strings = TEXTS_STRINGS[useLocale()];
+  const strings = BLANK_DOCUMENT_STRINGS[useLocale()];
   const actions = usePanelActions();
   const notTemplate = useNotTemplate();
   const busy = usePanelSelector((state) => state.activity !== "idle");

@@ -11,13 +11,13 @@ import { createSchema } from "../../../src/plan/fields";
 import { OFFICIAL_SCHOOL_YEARS } from "../../../src/plan/vocabulary";
 import { BlankDocumentOffer } from "../../../src/taskpane/panel/BlankDocumentOffer";
 import { PanelProvider, createPanelStore } from "../../../src/taskpane/state";
-import { TEXTS_STRINGS } from "../../../src/taskpane/texts-strings";
+import { BLANK_DOCUMENT_STRINGS } from "../../../src/taskpane/blank-document-strings";
 import { base64Of } from "../../../src/word/base64";
 import { openDocument, templateBytes } from "../../support/documents";
 import { foreignDocx } from "../../support/plans";
 
 const INSERT = /^Inserisci il modello ufficiale/;
-const STRINGS = TEXTS_STRINGS.it;
+const STRINGS = BLANK_DOCUMENT_STRINGS.it;
 
 /** The offer over `bytes` in the emulated Word; `officialFetches` counts the fetches of the official file. */
 async function mountOver(bytes: Uint8Array) {
