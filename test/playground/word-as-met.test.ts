@@ -231,6 +231,24 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
     await pane(page).getByText(BLANK.notTemplateTitle, { exact: true }).waitFor({ state: "detached" });
   });
 
+  test("item 6: the tutor picks 2024/2025 and two years, and the blank document gets the template for those years", async () => {
+    await paneWidth(page, 330);
+    await openDocx(page, "vuoto.docx", await foreignDocx("<w:p/>"));
+    const first = pane(page).getByRole("textbox", { name: BLANK.firstSchoolYear });
+    await first.fill("2024/25");
+    await pane(page).getByRole("combobox", { name: BLANK.schoolYearCount }).selectOption("2");
+    await pane(page)
+      .getByRole("button", { name: `${BLANK.insertOfficialTemplate} (2024/2025, 2025/2026)` })
+      .click();
+    const level = (start: number) =>
+      formatTag({ kind: "livello", row: "1.1", year: { start }, level: "attivazione" });
+    await page.locator(control(level(2024))).waitFor();
+    await viewSettled(page);
+    await expect(page.locator(control(level(2025))).count()).resolves.toBe(1);
+    await expect(page.locator(control(level(2026))).count()).resolves.toBe(0);
+    await expect(page.locator(control(ATTIVAZIONE)).count()).resolves.toBe(0);
+  });
+
   test("item 6: a document that holds text is refused with a sentence saying why, and its text stays as it was", async () => {
     await paneWidth(page, 270);
     await openDocx(page, "verbale.docx", await foreignDocx());
