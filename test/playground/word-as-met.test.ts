@@ -151,6 +151,16 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
     await dialog(page).getByLabel(DIALOG.number).fill("5");
     await dialog(page).getByRole("button", { name: DIALOG.record }).click();
     await waitForVersionRows(page, [first, [today, "5", revisionSummary([ATTIVAZIONE])]]);
+    // The pane heard of the ribbon's writes and read them: its Versioni lists both rows.
+    await openSection(page, TEXT.versionsTitle);
+    await pane(page)
+      .getByRole("cell", { name: revisionSummary([ATTIVAZIONE]), exact: true })
+      .waitFor();
+    await expect(
+      pane(page)
+        .getByRole("cell", { name: "Prima stesura, condivisa con il dirigente", exact: true })
+        .count(),
+    ).resolves.toBe(1);
   });
 
   test("item 3: «Testi» lists every free text empty, shows one the dirigente typed as filled with its first words, and «Vai al testo» focuses that field in the document", async () => {
