@@ -5,11 +5,9 @@
  * rule), fetched only when a person asks to insert the template for the official years. Other
  * years are built by template-for-years.ts, which alone loads the builder.
  */
-import { OFFICIAL_SCHOOL_YEARS, type SchoolYear } from "../plan/vocabulary";
 import { base64Of } from "../word/port";
 
 export const OFFICIAL_TEMPLATE_NAME = "piano-generale-di-supporto.docx";
-export const OFFICIAL_TEMPLATE_YEARS: readonly SchoolYear[] = OFFICIAL_SCHOOL_YEARS;
 
 export async function fetchOfficialTemplate(): Promise<Uint8Array> {
   const response = await fetch(new URL("../../assets/piano-generale-di-supporto.docx", import.meta.url));
