@@ -3,6 +3,8 @@
  * and the moves of the two people at the page: the dirigente typing in the document view, the tutor
  * in the pane. Every check reads the document as drawn (`data-tag` elements of the document view).
  */
+import { copyFileSync } from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 import type { Tag } from "../../src/plan/tags";
@@ -134,13 +136,20 @@ export async function reopenTemplate(page: Page): Promise<void> {
     await page.locator("#root[data-profile=desktop]").waitFor();
   }
   await page.locator("#co-author").setChecked(false);
-  const renders = await page.getByTestId("document-view").getAttribute("data-renders");
-  await page.getByTestId("open-file").setInputFiles(TEMPLATE_PATH);
-  await page.waitForFunction((before) => {
-    const view = document.querySelector<HTMLElement>('[data-testid="document-view"]');
-    return view !== null && view.dataset.renders !== before && view.dataset.busy === undefined;
-  }, renders);
+  await openFile(page, TEMPLATE_PATH);
   await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
+}
+
+/**
+ * Opens a file with the page's own «Apri .docx…», as a person picks one, and waits until the page
+ * has mounted a new pane over it and drawn it. The pane that was there is marked first: a redraw
+ * still pending from an earlier open (a host switch) must not pass for this one.
+ */
+export async function openFile(page: Page, file: Parameters<Page["setInputFiles"]>[1]): Promise<void> {
+  await page.evaluate(() => document.querySelector(".panel-root")?.setAttribute("data-replaced", ""));
+  await page.getByTestId("open-file").setInputFiles(file);
+  await page.locator(".panel-root:not([data-replaced])").waitFor({ state: "attached" });
+  await viewSettled(page);
 }
 
 /**
@@ -161,4 +170,42 @@ export async function chooseLevel(page: Page, controlName: string, level: string
       if (attempt >= 3) throw error;
     }
   }
+}
+
+/**
+ * axe's violations inside `selector`, less one known exception: Fluent's focus management (tabster)
+ * puts `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around a TabList, a Dialog and other
+ * arrow-key groups, on purpose: they only pass focus on and must stay hidden from screen readers.
+ * axe reports them as aria-hidden-focus (microsoft/tabster#288, and for TabList
+ * microsoft/fluentui#25133). Only those nodes are let through; any other is a failure.
+ */
+export async function axeViolations(page: Page, site: Site, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) {
+    // From the page's own origin: the playground's Content-Security-Policy refuses inline scripts.
+    copyFileSync(require.resolve("axe-core/axe.min.js"), path.join(site.dir, "axe.min.js"));
+    await page.addScriptTag({ url: `${site.url}axe.min.js` });
+  }
+  return page.evaluate(async (include) => {
+    type Node = { readonly html: string; readonly target: unknown[] };
+    type Violation = { readonly id: string; readonly nodes: readonly Node[] };
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    // Fluent animates sections and dialogs in (Web Animations); mid-animation axe would measure
+    // blended colours. Wait for every finite animation to end (a spinner's runs for ever).
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
+    const result = await axe.run({ include: [include] }, { resultTypes: ["violations"] });
+    return result.violations.flatMap((violation) =>
+      violation.nodes
+        .filter((node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")))
+        .map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+    );
+  }, selector);
 }

@@ -3,8 +3,6 @@
  * tutor did in the pane, at Word's real task-pane widths, checked in the document as the page draws
  * it, never in the pane's own state.
  */
-import { copyFileSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 
 import { findRow } from "../../src/plan/actions";
@@ -25,6 +23,7 @@ import {
   viewTexts,
   waitForViewText,
   usePlayground,
+  axeViolations,
 } from "./browser";
 import type { Site } from "./server";
 
@@ -364,42 +363,7 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
   });
 
   test("axe finds no accessibility violation in any section of the pane at 320 px, nor in the version dialog", async () => {
-    // From the page's own origin: the playground's Content-Security-Policy refuses inline scripts.
-    copyFileSync(require.resolve("axe-core/axe.min.js"), path.join(site.dir, "axe.min.js"));
-    await page.addScriptTag({ url: `${site.url}axe.min.js` });
-    /**
-     * axe's violations, less one known exception: Fluent's focus management (tabster) puts
-     * `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around a TabList, a Dialog and other
-     * arrow-key groups, on purpose: they only pass focus on and must stay hidden from screen
-     * readers. axe reports them as aria-hidden-focus (microsoft/tabster#288, and for TabList
-     * microsoft/fluentui#25133). Only those nodes are let through; any other is a failure.
-     */
-    const audit = (selector: string) =>
-      page.evaluate(async (include) => {
-        type Node = { readonly html: string; readonly target: unknown[] };
-        type Violation = { readonly id: string; readonly nodes: readonly Node[] };
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
-          }
-        ).axe;
-        // Fluent animates sections and dialogs in (Web Animations); mid-animation axe would measure
-        // blended colours. Wait for every finite animation to end (a spinner's runs for ever).
-        await Promise.all(
-          document
-            .getAnimations()
-            .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-            .map((animation) => animation.finished.catch(() => undefined)),
-        );
-        const result = await axe.run({ include: [include] }, { resultTypes: ["violations"] });
-        return result.violations.flatMap((violation) =>
-          violation.nodes
-            .filter(
-              (node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")),
-            )
-            .map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
-        );
-      }, selector);
+    const audit = (selector: string) => axeViolations(page, site, selector);
     const sections = [
       TEXT.levelsTitle,
       TEXT.planningTitle,

@@ -32,7 +32,10 @@ import {
   viewSettled,
   viewText,
   waitForViewText,
+  axeViolations,
+  openFile,
 } from "./browser";
+import type { Site } from "./server";
 
 const DIALOG = commandStrings("it");
 const TEXTS = TEXTS_STRINGS.it;
@@ -94,24 +97,20 @@ async function countPresses(page: Page): Promise<() => Promise<number>> {
 }
 
 /** Opens `bytes` with the page's «Apri .docx…», as a person picks a file. */
-async function openDocx(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const renders = await page.getByTestId("document-view").getAttribute("data-renders");
-  await page.getByTestId("open-file").setInputFiles({
+function openDocx(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  return openFile(page, {
     name,
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     buffer: Buffer.from(bytes),
   });
-  await page.waitForFunction((before) => {
-    const view = document.querySelector<HTMLElement>('[data-testid="document-view"]');
-    return view !== null && view.dataset.renders !== before && view.dataset.busy === undefined;
-  }, renders);
 }
 
 const documentText = (page: Page) => page.getByTestId("document-view").innerText();
 
 describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", () => {
   let page: Page;
-  usePlayground("?pane=320", (session) => ({ page } = session));
+  let site: Site;
+  usePlayground("?pane=320", (session) => ({ page, site } = session));
 
   test("item 2: the ribbon's «Registra versione» proposes today, the next number and what changed; an edited row lands in two clicks, a cancelled one not at all", async () => {
     await paneWidth(page, 270);
@@ -132,6 +131,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
     await expect(dialog(page).getByLabel(DIALOG.date).inputValue()).resolves.toBe(today);
     await expect(dialog(page).getByLabel(DIALOG.number).inputValue()).resolves.toBe("1");
     await expect(dialog(page).getByLabel(DIALOG.summary).inputValue()).resolves.toBe(FIRST_VERSION_SUMMARY);
+    expect(await axeViolations(page, site, "[role=dialog]")).toEqual([]);
     await dialog(page).getByLabel(DIALOG.summary).fill("Prima stesura, condivisa con il dirigente");
     await dialog(page).getByRole("button", { name: DIALOG.record }).click();
     const first = [today, "1", "Prima stesura, condivisa con il dirigente"];
@@ -244,6 +244,8 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
   test("item 6: the tutor picks 2024/2025 and two years, and the blank document gets the template for those years", async () => {
     await paneWidth(page, 330);
     await openDocx(page, "vuoto.docx", await foreignDocx("<w:p/>"));
+    await pane(page).getByRole("textbox", { name: BLANK.firstSchoolYear }).waitFor();
+    expect(await axeViolations(page, site, ".panel-column")).toEqual([]);
     const first = pane(page).getByRole("textbox", { name: BLANK.firstSchoolYear });
     await first.fill("2024/25");
     await pane(page).getByRole("combobox", { name: BLANK.schoolYearCount }).selectOption("2");
