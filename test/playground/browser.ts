@@ -23,7 +23,8 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
 }
 
-export type PlaygroundSession = { readonly page: Page; readonly site: Site };
+/** The page every test of a file shares, the site it is served from, and the browser (for a page of its own). */
+export type PlaygroundSession = { readonly page: Page; readonly site: Site; readonly browser: Browser };
 
 /**
  * The set-up every test file over the playground shares, registered in the calling describe block:
@@ -41,7 +42,7 @@ export function usePlayground(query: string, ready: (session: PlaygroundSession)
   beforeAll(async () => {
     [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
     page = await openPlayground(browser, site, errors, query);
-    ready({ page, site });
+    ready({ page, site, browser });
   }, 240_000);
 
   afterAll(async () => {
