@@ -25,7 +25,9 @@ const SRC = path.join(ROOT, "src");
  * What each folder of src/ may import. A folder always may import its own files.
  * `folders`: other folders of src/ it may reach. `entries`: for a folder listed there, the only
  * modules of it that may be imported (its public port), by path without extension inside that
- * folder. `packages`: npm packages it may import (a trailing "/*" allows a whole scope).
+ * folder. `lazy`: modules of another folder it may load only with a dynamic `import()`, so they
+ * ship in their own chunk and never on the first screen, by the same path form as `entries`.
+ * `packages`: npm packages it may import (a trailing "/*" allows a whole scope).
  * Folders not listed here (playground, cli) and everything outside src/ may import anything.
  */
 export const IMPORT_RULES = {
@@ -38,6 +40,8 @@ export const IMPORT_RULES = {
   taskpane: {
     folders: ["plan", "word"],
     entries: { word: ["index", "port"] },
+    // The template builder, for school years other than the official file's (template-for-years.ts).
+    lazy: { docx: ["build"] },
     packages: ["react", "react-dom", "@fluentui/*", "@microsoft/office-js-helpers"],
   },
   commands: {
@@ -77,8 +81,11 @@ function srcFolderOf(absolutePath) {
   return { folder: folder ?? "", inner: rest.join("/").replace(/\.(d\.)?[cm]?[tj]sx?$/, "") };
 }
 
-/** Why `specifier`, imported from `filename`, breaks the direction of imports; null when fine. */
-export function importViolation(filename, specifier) {
+/**
+ * Why `specifier`, imported from `filename`, breaks the direction of imports; null when fine.
+ * `dynamic`: the import is an `import()` expression.
+ */
+export function importViolation(filename, specifier, dynamic = false) {
   const from = srcFolderOf(path.resolve(filename));
   if (from === null) return null;
   const rules = IMPORT_RULES[from.folder];
@@ -101,6 +108,8 @@ export function importViolation(filename, specifier) {
     return `src/${from.folder} may import only src/${from.folder} and ${allowedFolders}; "${specifier}" leaves src/.`;
   }
   if (to.folder === from.folder) return null;
+  const lazy = rules.lazy?.[to.folder];
+  if (dynamic && lazy?.includes(to.inner === "" ? "index" : to.inner)) return null;
   if (!rules.folders.includes(to.folder)) {
     return `src/${from.folder} may import only src/${from.folder} and ${allowedFolders}; "${specifier}" reaches src/${to.folder}.`;
   }
@@ -120,16 +129,16 @@ const importDirectionRule = {
     schema: [],
   },
   create(context) {
-    const check = (node, source) => {
+    const check = (node, source, dynamic = false) => {
       if (source?.type !== "Literal" || typeof source.value !== "string") return;
-      const reason = importViolation(context.filename, source.value);
+      const reason = importViolation(context.filename, source.value, dynamic);
       if (reason !== null) context.report({ node: source, messageId: "wrongDirection", data: { reason } });
     };
     return {
       ImportDeclaration: (node) => check(node, node.source),
       ExportNamedDeclaration: (node) => check(node, node.source),
       ExportAllDeclaration: (node) => check(node, node.source),
-      ImportExpression: (node) => check(node, node.source),
+      ImportExpression: (node) => check(node, node.source, true),
       TSExternalModuleReference: (node) => check(node, node.expression),
       TSImportType: (node) =>
         check(node, node.argument?.type === "TSLiteralType" ? node.argument.literal : node.argument),

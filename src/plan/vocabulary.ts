@@ -13,6 +13,16 @@ export const OFFICIAL_SCHOOL_YEARS: readonly SchoolYear[] = [
   { start: 2019 },
 ];
 
+/** `count` consecutive school years from `first`, as a template has them (createSchema). */
+export function consecutiveSchoolYears(first: SchoolYear, count: number): SchoolYear[] {
+  return Array.from({ length: count }, (_, index) => ({ start: first.start + index }));
+}
+
+/** Whether two lists name the same school years in the same order. */
+export function sameSchoolYears(a: readonly SchoolYear[], b: readonly SchoolYear[]): boolean {
+  return a.length === b.length && a.every((year, index) => year.start === b[index]?.start);
+}
+
 /** "2017/2018": how the panel and the CLI name a school year. */
 export function schoolYearLabel(year: SchoolYear): string {
   return `${year.start}/${year.start + 1}`;

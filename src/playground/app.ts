@@ -10,6 +10,7 @@ import { DocumentView, type RenderTiming } from "./document-view/view";
 import { describeError } from "./errors";
 import { observedPlanDocument } from "./observed-document";
 import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";
+import { RIBBON_BUTTON_LABEL, paneHints, recordVersionLikeTheRibbon } from "./ribbon";
 import { PLAYGROUND_CSS } from "./styles";
 import { officialTemplateBase64 } from "./template";
 
@@ -74,6 +75,7 @@ export class Playground {
   private readonly widthSelect: HTMLSelectElement;
   private readonly coAuthor: HTMLInputElement;
   private readonly themeSelect: HTMLSelectElement;
+  private readonly hints = paneHints();
 
   constructor(
     private readonly root: HTMLElement,
@@ -95,6 +97,8 @@ export class Playground {
     this.fileInput.addEventListener("change", () => void this.openChosenFile());
     const downloadButton = element(doc, "button", { type: "button" }, "Scarica .docx");
     downloadButton.addEventListener("click", () => void this.download());
+    const ribbonButton = element(doc, "button", { type: "button" }, RIBBON_BUTTON_LABEL);
+    ribbonButton.addEventListener("click", () => void this.recordFromRibbon(ribbonButton));
     this.profileSelect = element(
       doc,
       "select",
@@ -132,6 +136,7 @@ export class Playground {
       openButton,
       this.fileInput,
       downloadButton,
+      ribbonButton,
       element(doc, "label", { for: "host-profile" }, "Host:", this.profileSelect),
       element(doc, "label", { for: "pane-width" }, "Riquadro:", this.widthSelect),
       element(doc, "label", { for: "pane-theme" }, "Tema di Office:", this.themeSelect),
@@ -205,10 +210,12 @@ export class Playground {
       return false;
     }
     this.current?.unmountPanel();
-    const document = observedPlanDocument(wordPlanDocument(emulatedWordHost(word)), {
-      changed: () => this.view.refresh(),
-      settled: () => this.showStats(),
-    });
+    const document = this.hints.attach(
+      observedPlanDocument(wordPlanDocument(emulatedWordHost(word)), {
+        changed: () => this.view.refresh(),
+        settled: () => this.showStats(),
+      }),
+    );
     const container = element(this.root.ownerDocument, "div", { class: "panel-root" });
     this.panelSlot.replaceChildren(container);
     const unmount = mountPanel(container, document, { locale: "it", templateBase64: officialTemplateBase64 });
@@ -258,6 +265,29 @@ export class Playground {
       this.showMessage(
         `Impossibile riaprire il documento come ${PROFILES[profile].label}: ${describeError(error)}`,
       );
+    }
+  }
+
+  /** As Word does with a command, the button runs again only once the last run is over. */
+  private async recordFromRibbon(button: HTMLButtonElement): Promise<void> {
+    const current = this.current;
+    if (!current) return;
+    button.disabled = true;
+    try {
+      await recordVersionLikeTheRibbon(
+        current.word,
+        {
+          dialogHost: this.root.ownerDocument.body,
+          locale: "it",
+          changed: () => this.view.refresh(),
+          settled: () => this.showStats(),
+        },
+        this.hints,
+      );
+    } catch (error) {
+      this.showMessage(`Registra versione: ${describeError(error)}`);
+    } finally {
+      button.disabled = false;
     }
   }
 

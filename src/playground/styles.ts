@@ -46,4 +46,12 @@ html[data-office-theme=high-contrast] .panel-column, html[data-office-theme=high
 .cc-editing { outline: 2px solid #2f5496; background: #fff; }
 .cc-editor { font: inherit; width: 100%; min-width: 3em; border: 0; padding: 1px 2px; background: #fffbe6; }
 textarea.cc-editor { resize: vertical; }
+.pgs-version-dialog { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center;
+  background: rgba(0,0,0,.3); z-index: 10; }
+.pgs-version-dialog form { background: #fff; color: #242424; padding: 16px 20px; width: min(420px, 90vw);
+  box-shadow: 0 4px 16px rgba(0,0,0,.3); font: 14px "Segoe UI", sans-serif; }
+.pgs-version-dialog form > div { display: flex; flex-direction: column; gap: 2px; margin: 0 0 8px; }
+.pgs-version-dialog h1 { font-size: 18px; margin: 0 0 8px; }
+.pgs-version-dialog [role=alert], .pgs-version-dialog span { color: #b10e1c; }
+.pgs-version-dialog button { margin-right: 8px; }
 `;

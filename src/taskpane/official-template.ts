@@ -2,14 +2,12 @@
  * The official template's bytes for the pane: the .docx in assets/, which test/docx/build/asset.test.ts
  * keeps identical to what the builder makes, so there is one source. webpack turns
  * `new URL(…, import.meta.url)` into an emitted file beside the pages (asset/resource, no loader
- * rule), fetched only when a person asks to insert the template: the builder itself never ships
- * (DESIGN invariant 5). Templates for other school years are made with `pgs template --years`.
+ * rule), fetched only when a person asks to insert the template for the official years. Other
+ * years are built by template-for-years.ts, which alone loads the builder.
  */
-import { OFFICIAL_SCHOOL_YEARS, type SchoolYear } from "../plan/vocabulary";
 import { base64Of } from "../word/port";
 
 export const OFFICIAL_TEMPLATE_NAME = "piano-generale-di-supporto.docx";
-export const OFFICIAL_TEMPLATE_YEARS: readonly SchoolYear[] = OFFICIAL_SCHOOL_YEARS;
 
 export async function fetchOfficialTemplate(): Promise<Uint8Array> {
   const response = await fetch(new URL("../../assets/piano-generale-di-supporto.docx", import.meta.url));

@@ -1,6 +1,6 @@
 /**
- * Words of the «Testi» section and of the offer to insert the template into a blank document, in
- * Italian and English. Kept apart from strings.ts until the panel's catalogue is merged.
+ * Words of the «Testi» section, in Italian and English (the offer to insert the template has its
+ * own, in blank-document-strings.ts, so they load with it and not on the first screen). Kept apart from strings.ts until the panel's catalogue is merged.
  * Field labels and action headings are the template's own and come from src/plan.
  */
 import type { TextEntry, TextGroup } from "../plan/text-entries";
@@ -15,10 +15,6 @@ export type TextsStrings = {
   /** The button's accessible name: which text it goes to. */
   readonly goToTextOf: (label: string) => string;
   readonly section: Readonly<Record<Section, string>>;
-  readonly notTemplateTitle: string;
-  readonly notTemplate: string;
-  readonly insertOfficialTemplate: string;
-  readonly otherYearsHint: string;
 };
 
 const it: TextsStrings = {
@@ -34,12 +30,6 @@ const it: TextsStrings = {
     misure: "Misure di politica attiva",
     note: "Note",
   },
-  notTemplateTitle: "Questo documento non è il Piano Generale di Supporto",
-  notTemplate:
-    "Il documento aperto non contiene i campi del modello. Se è vuoto, si può inserire il modello ufficiale e compilarlo da qui.",
-  insertOfficialTemplate: "Inserisci il modello ufficiale",
-  otherYearsHint:
-    "Il modello ufficiale è per gli anni scolastici indicati. Per altri anni, creare il modello con «pgs template --years» e aprirlo in Word.",
 };
 
 const en: TextsStrings = {
@@ -55,12 +45,6 @@ const en: TextsStrings = {
     misure: "Active-policy measures",
     note: "Notes",
   },
-  notTemplateTitle: "This document is not the Piano Generale di Supporto",
-  notTemplate:
-    "The open document has none of the template's fields. If it is empty, the official template can be inserted and filled from here.",
-  insertOfficialTemplate: "Insert the official template",
-  otherYearsHint:
-    "The official template is for the school years shown. For other years, make the template with «pgs template --years» and open it in Word.",
 };
 
 export const TEXTS_STRINGS: Readonly<Record<Locale, TextsStrings>> = { it, en };

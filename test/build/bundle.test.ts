@@ -40,6 +40,21 @@ const FORBIDDEN: readonly { readonly what: string; readonly path: string }[] = [
   { what: "Playwright", path: "node_modules/playwright-core/" },
 ];
 
+/**
+ * The one exception: the pane builds a template for school years other than the official file's
+ * with the builder of assets/, loaded by `import()` (src/taskpane/template-for-years.ts). The
+ * builder, the three small modules it needs and JSZip may ship in those chunks only, never on the
+ * first screen; the OOXML reader never ships.
+ */
+const BUILDER_CHUNK = "template-builder";
+const BUILDER_MODULES: readonly string[] = [
+  "src/docx/build/",
+  "src/docx/addin-reference.ts",
+  "src/docx/namespaces.ts",
+  "src/docx/paths.ts",
+  "node_modules/jszip/",
+];
+
 const BASE_URL = "https://pgs.example.org/addin/";
 
 /** Every source file in `chunks`, relative to the repository, concatenated ones included. */
@@ -61,6 +76,18 @@ function sourceFiles(stats: webpack.Stats, chunks: Iterable<webpack.Chunk>): str
 
 /** Every source file in the emitted chunks. */
 const shippedFiles = (stats: webpack.Stats): string[] => sourceFiles(stats, stats.compilation.chunks);
+
+/** The chunks `import("../docx/build")` loads, and every other chunk. */
+function splitByBuilder(stats: webpack.Stats): { builder: webpack.Chunk[]; others: webpack.Chunk[] } {
+  const group = stats.compilation.namedChunkGroups.get(BUILDER_CHUNK);
+  if (group === undefined)
+    throw new Error(`no "${BUILDER_CHUNK}" chunk: has the pane stopped loading the builder?`);
+  const builder = new Set(group.chunks);
+  return {
+    builder: [...builder],
+    others: [...stats.compilation.chunks].filter((chunk) => !builder.has(chunk)),
+  };
+}
 
 /** The source files of the scripts taskpane.html loads itself, before the pane can draw anything. */
 function criticalPathFiles(stats: webpack.Stats): string[] {
@@ -100,12 +127,17 @@ describe("the production build", () => {
   let stats: webpack.Stats;
   let files: string[];
   let critical: string[];
+  let builderFiles: string[];
+  let elsewhere: string[];
 
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(os.tmpdir(), "pgs-bundle-"));
     stats = await build(outDir);
     files = shippedFiles(stats);
     critical = criticalPathFiles(stats);
+    const { builder, others } = splitByBuilder(stats);
+    builderFiles = sourceFiles(stats, builder);
+    elsewhere = sourceFiles(stats, others);
   }, 400_000);
 
   afterAll(() => {
@@ -140,8 +172,19 @@ describe("the production build", () => {
     expect(manifest).toContain(`${BASE_URL}conformance.html`);
   });
 
-  test.each(FORBIDDEN)("contains no module of $what", ({ path: forbidden }) => {
-    expect(files.filter((f) => f.startsWith(forbidden))).toEqual([]);
+  test.each(FORBIDDEN)(
+    "contains no module of $what outside the builder's own chunks",
+    ({ path: forbidden }) => {
+      expect(elsewhere.filter((f) => f.startsWith(forbidden))).toEqual([]);
+    },
+  );
+
+  test("the builder's chunks hold the builder, what it needs and the plan, and nothing of the first screen's", () => {
+    expect(builderFiles).toEqual(expect.arrayContaining(["src/docx/build/build-template.ts"]));
+    const allowed = (file: string) =>
+      BUILDER_MODULES.some((module) => file.startsWith(module)) || file.startsWith("src/plan/");
+    expect(builderFiles.filter((file) => !allowed(file))).toEqual([]);
+    expect(critical.filter((file) => BUILDER_MODULES.some((module) => file.startsWith(module)))).toEqual([]);
   });
 
   test("the pages load office.js from Microsoft's CDN", () => {
@@ -224,6 +267,8 @@ describe("the production build", () => {
       "src/taskpane/panel/Versions.tsx",
       "src/taskpane/panel/Texts.tsx",
       "src/taskpane/panel/Problems.tsx",
+      "src/taskpane/panel/BlankDocument.tsx",
+      "src/docx/build/build-template.ts",
       "src/word/apply-changes.ts",
     ];
     for (const module of onDemand) {

@@ -60,6 +60,9 @@ const TEXTS = {
   ],
   taskpaneWordInternals: ["src/taskpane/x.tsx", 'export { a } from "../word/read-plan";\n'],
   taskpaneEmulator: ["src/taskpane/x.tsx", 'export { a } from "../emulator/document";\n'],
+  taskpaneBuilderLazily: ["src/taskpane/x.ts", 'export const load = () => import("../docx/build");\n'],
+  taskpaneBuilderStatically: ["src/taskpane/x.ts", 'export { buildTemplate } from "../docx/build";\n'],
+  taskpaneReaderLazily: ["src/taskpane/x.ts", 'export const load = () => import("../docx/package");\n'],
   commandsDocx: ["src/commands/x.ts", 'export { a } from "../docx/paths";\n'],
   playgroundAnything: [
     "src/playground/x.ts",
@@ -172,6 +175,12 @@ describe("the direction of imports between the folders of src/ is enforced", () 
     expect(text("taskpanePort")).toEqual([]);
     expect(refused("taskpaneWordInternals")).toBe(1);
     expect(refused("taskpaneEmulator")).toBe(1);
+  });
+
+  test("src/taskpane may load the template builder only lazily, and no other OOXML code at all", () => {
+    expect(text("taskpaneBuilderLazily")).toEqual([]);
+    expect(refused("taskpaneBuilderStatically")).toBe(1);
+    expect(refused("taskpaneReaderLazily")).toBe(1);
   });
 
   test("src/commands may not reach the OOXML code", () => {

@@ -3,32 +3,62 @@
  * and the moves of the two people at the page: the dirigente typing in the document view, the tutor
  * in the pane. Every check reads the document as drawn (`data-tag` elements of the document view).
  */
+import { copyFileSync } from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 import type { Tag } from "../../src/plan/tags";
 import { createSchema } from "../../src/plan/fields";
 import { STRINGS } from "../../src/taskpane/strings";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
 import { TEMPLATE_PATH } from "../support/documents";
-import { findProgram } from "../support/programs";
-import type { Site } from "./server";
+import { type Site, buildAndServe } from "./server";
 
-export const CHROMIUM = findProgram("chromium");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM };
 
 export const TEXT = STRINGS.it;
 export const FREE_TEXTS = createSchema().fields.filter((field) => field.value === "text").length;
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
+}
+
+/** The page every test of a file shares, the site it is served from, and the browser (for a page of its own). */
+export type PlaygroundSession = { readonly page: Page; readonly site: Site; readonly browser: Browser };
+
+/**
+ * The set-up every test file over the playground shares, registered in the calling describe block:
+ * the page built, served and opened once (`query` as "?pane=320"), the blank template opened again
+ * before every test but the first, and no page error allowed in any test. `ready` receives the page
+ * once it is open.
+ */
+export function usePlayground(query: string, ready: (session: PlaygroundSession) => void): void {
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+  let fresh = true;
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
+    page = await openPlayground(browser, site, errors, query);
+    ready({ page, site, browser });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.dispose();
+  });
+
+  beforeEach(async () => {
+    if (!fresh && page) await reopenTemplate(page);
+    fresh = false;
+  });
+
+  afterEach(() => {
+    // Each error fails the test it happened in, not every test after it.
+    expect(errors.splice(0)).toEqual([]);
+  });
 }
 
 export const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]`;
@@ -107,13 +137,20 @@ export async function reopenTemplate(page: Page): Promise<void> {
     await page.locator("#root[data-profile=desktop]").waitFor();
   }
   await page.locator("#co-author").setChecked(false);
-  const renders = await page.getByTestId("document-view").getAttribute("data-renders");
-  await page.getByTestId("open-file").setInputFiles(TEMPLATE_PATH);
-  await page.waitForFunction((before) => {
-    const view = document.querySelector<HTMLElement>('[data-testid="document-view"]');
-    return view !== null && view.dataset.renders !== before && view.dataset.busy === undefined;
-  }, renders);
+  await openFile(page, TEMPLATE_PATH);
   await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
+}
+
+/**
+ * Opens a file with the page's own «Apri .docx…», as a person picks one, and waits until the page
+ * has mounted a new pane over it and drawn it. The pane that was there is marked first: a redraw
+ * still pending from an earlier open (a host switch) must not pass for this one.
+ */
+export async function openFile(page: Page, file: Parameters<Page["setInputFiles"]>[1]): Promise<void> {
+  await page.evaluate(() => document.querySelector(".panel-root")?.setAttribute("data-replaced", ""));
+  await page.getByTestId("open-file").setInputFiles(file);
+  await page.locator(".panel-root:not([data-replaced])").waitFor({ state: "attached" });
+  await viewSettled(page);
 }
 
 /**
@@ -134,4 +171,42 @@ export async function chooseLevel(page: Page, controlName: string, level: string
       if (attempt >= 3) throw error;
     }
   }
+}
+
+/**
+ * axe's violations inside `selector`, less one known exception: Fluent's focus management (tabster)
+ * puts `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around a TabList, a Dialog and other
+ * arrow-key groups, on purpose: they only pass focus on and must stay hidden from screen readers.
+ * axe reports them as aria-hidden-focus (microsoft/tabster#288, and for TabList
+ * microsoft/fluentui#25133). Only those nodes are let through; any other is a failure.
+ */
+export async function axeViolations(page: Page, site: Site, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) {
+    // From the page's own origin: the playground's Content-Security-Policy refuses inline scripts.
+    copyFileSync(require.resolve("axe-core/axe.min.js"), path.join(site.dir, "axe.min.js"));
+    await page.addScriptTag({ url: `${site.url}axe.min.js` });
+  }
+  return page.evaluate(async (include) => {
+    type Node = { readonly html: string; readonly target: unknown[] };
+    type Violation = { readonly id: string; readonly nodes: readonly Node[] };
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    // Fluent animates sections and dialogs in (Web Animations); mid-animation axe would measure
+    // blended colours. Wait for every finite animation to end (a spinner's runs for ever).
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
+    const result = await axe.run({ include: [include] }, { resultTypes: ["violations"] });
+    return result.violations.flatMap((violation) =>
+      violation.nodes
+        .filter((node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")))
+        .map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+    );
+  }, selector);
 }

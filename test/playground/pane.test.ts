@@ -3,8 +3,6 @@
  * tutor did in the pane, at Word's real task-pane widths, checked in the document as the page draws
  * it, never in the pane's own state.
  */
-import { copyFileSync } from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 
 import { findRow } from "../../src/plan/actions";
@@ -18,17 +16,17 @@ import {
   CHROMIUM,
   chooseLevel,
   TEXT,
-  launchChromium,
   openPlayground,
   paneSettled,
-  reopenTemplate,
   typeInDocument,
   viewSettled,
   viewText,
   viewTexts,
   waitForViewText,
+  usePlayground,
+  axeViolations,
 } from "./browser";
-import { type Site, buildAndServe } from "./server";
+import type { Site } from "./server";
 
 const LICEO_III = formatTag({ kind: "alunni", indirizzo: "liceo", classe: "III" });
 const LICEO_III_NAME = "Alunni coinvolti in ASL, Liceo, classe III";
@@ -97,29 +95,9 @@ async function openSection(page: Page, name: string): Promise<void> {
 
 describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
   let site: Site;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
-  let fresh = true;
-
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
-    page = await openPlayground(browser, site, errors, "?pane=320");
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.dispose();
-  });
-
-  beforeEach(async () => {
-    if (!fresh) await reopenTemplate(page);
-    fresh = false;
-  });
-
-  afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  let browser: Browser;
+  usePlayground("?pane=320", (session) => ({ page, site, browser } = session));
 
   test("a count refused because the dirigente changed it is not written when the box loses focus afterwards", async () => {
     await openSection(page, TEXT.studentsTitle);
@@ -423,42 +401,7 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
   });
 
   test("axe finds no accessibility violation in any section of the pane at 320 px, nor in the version dialog", async () => {
-    // From the page's own origin: the playground's Content-Security-Policy refuses inline scripts.
-    copyFileSync(require.resolve("axe-core/axe.min.js"), path.join(site.dir, "axe.min.js"));
-    await page.addScriptTag({ url: `${site.url}axe.min.js` });
-    /**
-     * axe's violations, less one known exception: Fluent's focus management (tabster) puts
-     * `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` around a TabList, a Dialog and other
-     * arrow-key groups, on purpose: they only pass focus on and must stay hidden from screen
-     * readers. axe reports them as aria-hidden-focus (microsoft/tabster#288, and for TabList
-     * microsoft/fluentui#25133). Only those nodes are let through; any other is a failure.
-     */
-    const audit = (selector: string) =>
-      page.evaluate(async (include) => {
-        type Node = { readonly html: string; readonly target: unknown[] };
-        type Violation = { readonly id: string; readonly nodes: readonly Node[] };
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
-          }
-        ).axe;
-        // Fluent animates sections and dialogs in (Web Animations); mid-animation axe would measure
-        // blended colours. Wait for every finite animation to end (a spinner's runs for ever).
-        await Promise.all(
-          document
-            .getAnimations()
-            .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-            .map((animation) => animation.finished.catch(() => undefined)),
-        );
-        const result = await axe.run({ include: [include] }, { resultTypes: ["violations"] });
-        return result.violations.flatMap((violation) =>
-          violation.nodes
-            .filter(
-              (node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")),
-            )
-            .map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
-        );
-      }, selector);
+    const audit = (selector: string) => axeViolations(page, site, selector);
     const sections = [
       TEXT.levelsTitle,
       TEXT.planningTitle,

@@ -4,7 +4,7 @@
  * emulated Word, so each test is one person's action on one side and its effect on the other.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
 import { findRow } from "../../src/plan/actions";
 import { type Tag, formatTag } from "../../src/plan/tags";
@@ -20,15 +20,12 @@ import {
   FREE_TEXTS,
   TEXT,
   control,
-  launchChromium,
-  openPlayground,
-  reopenTemplate,
   typeInDocument,
   viewSettled,
   viewText,
   waitForViewText,
+  usePlayground,
 } from "./browser";
-import { type Site, buildAndServe } from "./server";
 
 const YEAR = OFFICIAL_SCHOOL_YEARS[0]!;
 const ROW = findRow("1.1")!;
@@ -39,30 +36,8 @@ const OBIETTIVO = formatTag({ kind: "descrizione", azione: "1.1", voce: "obietti
 const CRITICITA = formatTag({ kind: "testo", testo: "criticita" });
 
 describeWithProgram(CHROMIUM, "the playground", () => {
-  let site: Site;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
-  let fresh = true;
-
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
-    page = await openPlayground(browser, site, errors);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.dispose();
-  });
-
-  beforeEach(async () => {
-    if (!fresh) await reopenTemplate(page);
-    fresh = false;
-  });
-
-  afterEach(() => {
-    expect(errors).toEqual([]);
-  });
+  usePlayground("", (session) => ({ page } = session));
 
   test("the playground shows the template and the panel side by side", async () => {
     const view = page.getByRole("region", { name: "Documento" });
