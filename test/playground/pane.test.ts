@@ -10,7 +10,6 @@ import { type Tag, formatTag } from "../../src/plan/tags";
 import { OFFICIAL_SCHOOL_YEARS, PLANNING_MONTHS, type PlanningMonthId } from "../../src/plan/vocabulary";
 import { schoolYearLabel as schoolYear } from "../../src/plan/vocabulary";
 import { levelControlName, monthControlName } from "../../src/taskpane/panel/rows";
-import { TEXTS_STRINGS } from "../../src/taskpane/texts-strings";
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
@@ -407,7 +406,7 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
       TEXT.planningTitle,
       TEXT.studentsTitle,
       TEXT.versionsTitle,
-      TEXTS_STRINGS.it.textsTitle,
+      TEXT.texts.textsTitle,
       TEXT.problemsTitle,
     ];
     for (const section of sections) {

@@ -16,8 +16,6 @@ import { VERSIONING_COLUMNS } from "../../src/plan/layout";
 import { OFFICIAL_SCHOOL_YEARS, PLANNING_MONTHS } from "../../src/plan/vocabulary";
 import { commandStrings } from "../../src/commands/strings";
 import { levelControlName, monthControlName } from "../../src/taskpane/panel/rows";
-import { BLANK_DOCUMENT_STRINGS } from "../../src/taskpane/blank-document-strings";
-import { TEXTS_STRINGS } from "../../src/taskpane/texts-strings";
 import { openDocument, templateBytes } from "../support/documents";
 import { foreignDocx } from "../support/plans";
 import { describeWithProgram } from "../support/programs";
@@ -38,8 +36,8 @@ import {
 import type { Site } from "./server";
 
 const DIALOG = commandStrings("it");
-const TEXTS = TEXTS_STRINGS.it;
-const BLANK = BLANK_DOCUMENT_STRINGS.it;
+const TEXTS = TEXT.texts;
+const BLANK = TEXT.blankDocument;
 const Y1 = OFFICIAL_SCHOOL_YEARS[0]!;
 const ROW = findRow("1.1")!;
 const ATTIVAZIONE = formatTag({ kind: "livello", row: "1.1", year: Y1, level: "attivazione" });

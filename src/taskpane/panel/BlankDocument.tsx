@@ -14,9 +14,8 @@ import {
   parseSchoolYear,
   schoolYearLabel,
 } from "../../plan/vocabulary";
-import { useLocale, usePanelActions, usePanelSelector } from "../state";
+import { usePanelActions, usePanelSelector, useStrings } from "../state";
 import { templateBase64For } from "../template-for-years";
-import { BLANK_DOCUMENT_STRINGS } from "../blank-document-strings";
 import { useSharedStyles } from "./shared.styles";
 import { useNotTemplate } from "./useNotTemplate";
 
@@ -30,7 +29,7 @@ export function BlankDocument({
   readonly templateBase64: () => Promise<string>;
 }) {
   const shared = useSharedStyles();
-  const strings = BLANK_DOCUMENT_STRINGS[useLocale()];
+  const strings = useStrings().blankDocument;
   const actions = usePanelActions();
   const notTemplate = useNotTemplate();
   const busy = usePanelSelector((state) => state.activity !== "idle");

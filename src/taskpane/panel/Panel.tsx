@@ -13,8 +13,7 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 
-import { useLocale, usePanelSelector, useStrings } from "../state";
-import { TEXTS_STRINGS } from "../texts-strings";
+import { usePanelSelector, useStrings } from "../state";
 import { FLUENT_THEMES, usePaneTheme } from "../theme";
 import { Header } from "./Header";
 import { usePanelStyles } from "./Panel.styles";
@@ -32,7 +31,7 @@ export function Panel() {
   const problemCount = usePanelSelector((state) => state.reading?.plan.problems.length ?? 0);
   const busy = usePanelSelector((state) => state.activity !== "idle");
   const theme = usePaneTheme();
-  const textsTitle = TEXTS_STRINGS[useLocale()].textsTitle;
+  const textsTitle = strings.texts.textsTitle;
 
   return (
     // Its portals (dropdown lists, the version dialog) take this provider's theme too.

@@ -3,8 +3,8 @@ import { Badge, Button, Caption1, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 
 import { type TextEntry, type TextGroup, textEntries } from "../../plan/text-entries";
-import { useLocale, usePanelActions, usePanelSelector } from "../state";
-import { TEXTS_STRINGS, type TextsStrings } from "../texts-strings";
+import { usePanelActions, usePanelSelector, useStrings } from "../state";
+import type { TextsStrings } from "../strings";
 import { useSharedStyles } from "./shared.styles";
 import { useTextsStyles } from "./Texts.styles";
 
@@ -31,7 +31,7 @@ const BADGE_COLOR = { filled: "success", empty: "informative", missing: "warning
 export function Texts() {
   const shared = useSharedStyles();
   const styles = useTextsStyles();
-  const strings = TEXTS_STRINGS[useLocale()];
+  const strings = useStrings().texts;
   const actions = usePanelActions();
   const plan = usePanelSelector((state) => state.reading?.plan);
   const groups = useMemo(() => (plan ? grouped(textEntries(plan), strings) : []), [plan, strings]);

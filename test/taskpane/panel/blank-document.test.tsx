@@ -11,13 +11,13 @@ import { createSchema } from "../../../src/plan/fields";
 import { OFFICIAL_SCHOOL_YEARS } from "../../../src/plan/vocabulary";
 import { BlankDocumentOffer } from "../../../src/taskpane/panel/BlankDocumentOffer";
 import { PanelProvider, createPanelStore } from "../../../src/taskpane/state";
-import { BLANK_DOCUMENT_STRINGS } from "../../../src/taskpane/blank-document-strings";
+import { STRINGS as PANE_STRINGS } from "../../../src/taskpane/strings";
 import { base64Of } from "../../../src/word/base64";
 import { openDocument, templateBytes } from "../../support/documents";
 import { foreignDocx } from "../../support/plans";
 
 const INSERT = /^Inserisci il modello ufficiale/;
-const STRINGS = BLANK_DOCUMENT_STRINGS.it;
+const STRINGS = PANE_STRINGS.it.blankDocument;
 
 /** The offer over `bytes` in the emulated Word; `officialFetches` counts the fetches of the official file. */
 async function mountOver(bytes: Uint8Array) {
