@@ -13,18 +13,11 @@ import webpack from "webpack";
 import { CASES } from "../../src/conformance/cases";
 import { parseReport } from "../../src/conformance/report";
 import { type Served, serve } from "../playground/server";
-import { describeWithProgram, findProgram } from "../support/programs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
+import { describeWithProgram } from "../support/programs";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PAGE = "conformance-emulated";
-const CHROMIUM = findProgram("chromium");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-];
 
 type WebpackConfigModule = (
   env: Readonly<Record<string, string>>,
@@ -68,7 +61,7 @@ describeWithProgram(CHROMIUM, "the conformance page over the emulator", () => {
     await buildPage(dir);
     [served, browser] = await Promise.all([
       serve(dir),
-      chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: CHROMIUM_ARGS }),
+      chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] }),
     ]);
   }, 240_000);
 
