@@ -202,7 +202,7 @@ describe("the production build", () => {
   });
 
   test.each(FORBIDDEN)(
-    "contains no module of $what outside the builder's own chunks",
+    "contains no module of $what outside the builder's own chunks and the conformance page's zip modules",
     ({ path: forbidden }) => {
       expect(elsewhere.filter((f) => f.startsWith(forbidden))).toEqual([]);
     },
