@@ -32,11 +32,16 @@ const SRC = path.join(ROOT, "src");
  */
 export const IMPORT_RULES = {
   plan: { folders: [], packages: [] },
-  docx: { folders: ["plan"], packages: ["jszip", "@xmldom/xmldom", "fflate"] },
-  emulator: { folders: ["plan", "docx"], packages: ["jszip", "@xmldom/xmldom"] },
+  docx: { folders: ["plan"], packages: ["@xmldom/xmldom", "fflate"] },
+  emulator: { folders: ["plan", "docx"], packages: ["@xmldom/xmldom"] },
   word: { folders: ["plan"], packages: [] },
-  // The conformance page ships in dist/: the document layer through its port, never the emulator.
-  conformance: { folders: ["plan", "word"], entries: { word: ["index", "port"] }, packages: [] },
+  // The conformance page ships in dist/: the document layer through its port, never the emulator;
+  // of the OOXML code only the zip reader and writer, for the packages it makes and reads back.
+  conformance: {
+    folders: ["plan", "word", "docx"],
+    entries: { word: ["index", "port"], docx: ["zip", "zip-write"] },
+    packages: [],
+  },
   taskpane: {
     folders: ["plan", "word"],
     entries: { word: ["index", "port"] },

@@ -308,13 +308,6 @@ function config(env = {}, argv = {}) {
           test: /[\\/]@microsoft[\\/]office-js-helpers[\\/]dist[\\/].*\.js$/,
           loader: path.join(ROOT, "scripts/global-this-loader.cjs"),
         },
-        {
-          // JSZip's browser bundle, loaded by the pane only to build a template for other school
-          // years, carries a setImmediate polyfill with new Function for string callbacks, which
-          // the CSP refuses; the loader takes that branch out (scripts/set-immediate-loader.cjs).
-          test: /[\\/]jszip[\\/]dist[\\/]jszip(?:\.min)?\.js$/,
-          loader: path.join(ROOT, "scripts/set-immediate-loader.cjs"),
-        },
       ],
     },
     plugins: [

@@ -6,8 +6,9 @@
  * without adding fields, duplicates or problems to the plan. Copies go after the original so the
  * planning tables still match in order (cells.ts matches the first fitting table).
  */
-import JSZip from "jszip";
 import { PART } from "../src/docx/paths";
+import { inflateEntry, readZipDirectory } from "../src/docx/zip";
+import { writeZip } from "../src/docx/zip-write";
 
 export const ENLARGEMENT =
   "body repeated N× (copies keep their tables and content controls, re-tagged outside the pgs: grammar)";
@@ -26,20 +27,25 @@ export async function enlargeDocument(bytes: Uint8Array, factor: number): Promis
   if (!Number.isInteger(factor) || factor < 1)
     throw new Error(`factor must be a whole number ≥ 1, not ${factor}`);
   if (factor === 1) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const part = zip.file(PART.document);
-  if (!part) throw new Error(`no ${PART.document}`);
-  const { head, content, tail } = bodyParts(await part.async("string"));
+  const budget = { used: 0 };
+  const parts = readZipDirectory(bytes).entries.map(
+    (entry) => [entry.name, inflateEntry(bytes, entry, budget)] as const,
+  );
+  const main = parts.find(([name]) => name === PART.document);
+  if (!main) throw new Error(`no ${PART.document}`);
+  const { head, content, tail } = bodyParts(new TextDecoder().decode(main[1]));
   const copies = Array.from({ length: factor - 1 }, (_, index) =>
     content.replace(/<w:tag w:val="pgs:/g, `<w:tag w:val="copia${index + 1}:`),
   );
-  zip.file(PART.document, head + content + copies.join("") + tail);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const enlarged = new TextEncoder().encode(head + content + copies.join("") + tail);
+  return Promise.resolve(
+    writeZip(parts.map(([name, data]) => [name, name === PART.document ? enlarged : data] as const)),
+  );
 }
 
-/** Uncompressed size of the main part, to state how much larger a document really is. */
+/** Uncompressed size of the main part (as the zip declares it), to state how much larger a document really is. */
 export async function documentXmlBytes(bytes: Uint8Array): Promise<number> {
-  const part = (await JSZip.loadAsync(bytes)).file(PART.document);
+  const part = readZipDirectory(bytes).get(PART.document);
   if (!part) throw new Error(`no ${PART.document}`);
-  return (await part.async("uint8array")).length;
+  return Promise.resolve(part.size);
 }

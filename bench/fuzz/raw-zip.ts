@@ -3,7 +3,7 @@
  * a wrong CRC, a duplicate, a name with "..". Each entry is laid out as given.
  */
 import { deflateSync } from "fflate";
-import JSZip from "jszip";
+import { inflateEntry, readZipDirectory } from "../../src/docx/zip";
 
 export type RawEntry = {
   readonly name: string;
@@ -81,9 +81,13 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
   return out;
 }
 
-/** The entries of a .docx made by a library, to rearrange with rawZip. */
+/** The entries of a .docx, read by src/docx/zip.ts, to rearrange with rawZip. */
 export async function entriesOf(docx: Uint8Array): Promise<RawEntry[]> {
-  const zip = await JSZip.loadAsync(docx);
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
-  return Promise.all(names.map(async (name) => ({ name, data: await zip.file(name)!.async("uint8array") })));
+  const budget = { used: 0 };
+  return Promise.resolve(
+    readZipDirectory(docx).entries.map((entry) => ({
+      name: entry.name,
+      data: inflateEntry(docx, entry, budget),
+    })),
+  );
 }

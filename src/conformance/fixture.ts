@@ -3,7 +3,7 @@
  * the same bytes reach the emulator in jest and Word through `Body.insertFileFromBase64`. Plain
  * data and string building only: the production page carries no OOXML library.
  */
-import { storedZip } from "./zip";
+import { writeZip } from "../docx/zip-write";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -116,7 +116,7 @@ export function fixtureDocx(fixture: Fixture): Uint8Array {
     ),
   );
   if (glossary) entries.set("word/glossary/document.xml", encode(glossaryXml(glossary)));
-  return storedZip(entries);
+  return writeZip(entries);
 }
 
 /** Base64 of bytes, for `insertFileFromBase64`. */

@@ -4,9 +4,9 @@
  * its XML; only parts marked changed are serialized again on save, so every other part leaves
  * byte-identical. Works in Node and in the browser (Uint8Array only).
  */
-import JSZip from "jszip";
 import { NS } from "./namespaces";
 import { PART, relsPathOf } from "./paths";
+import { writeZip } from "./zip-write";
 import {
   childrenNamed,
   decodePart,
@@ -164,8 +164,6 @@ export class DocxPackage {
   }
 
   async save(): Promise<Uint8Array> {
-    const zip = new JSZip();
-    for (const path of this.order) zip.file(path, this.bytes(path));
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    return writeZip(this.order.map((path) => [path, this.bytes(path)] as const));
   }
 }

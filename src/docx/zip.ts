@@ -1,5 +1,6 @@
 /**
- * The one reading of a .docx's zip, used by the emulator, the CLI's reader and the playground.
+ * The one reading of a .docx's zip, used by the emulator, the CLI's reader, the playground and the
+ * conformance page.
  *
  * Why not JSZip's loadAsync, which the project used before: it reads an entry by the name in its
  * local header rather than the central directory's, quietly resolves "x/../word/document.xml" onto
@@ -8,8 +9,8 @@
  * can see its size. fflate gives a DEFLATE stream that we feed a few kilobytes at a time, so a
  * limit stops the inflating as soon as it is passed; it is maintained, has no dependencies and
  * runs in Node and in the browser. The container itself (central directory, local headers) is
- * small enough to read here, where each rule below can be checked and named. JSZip still writes
- * packages (DocxPackage.save, the template builder): what we write we trust.
+ * small enough to read here, where each rule below can be checked and named. Writing is
+ * zip-write.ts, over fflate too: what we write we trust.
  *
  * The rules are OPC's part-name rules (ECMA-376 Part 2, §6.2.2.1–§6.2.2.3 and the ZIP mapping of
  * Annex C): a part name is made of non-empty segments separated by "/", none of them "." or "..",

@@ -1,7 +1,7 @@
 /**
  * The template's bytes for the school years the tutor picked. The official years come from the
  * .docx in assets/ (official-template.ts); other years are built in the pane by the same builder
- * that makes that file, so there is one source. The builder and JSZip load only here, with a
+ * that makes that file, so there is one source. The builder and fflate load only here, with a
  * dynamic import: they never weigh on the pane's first screen, and only a tutor who picks other
  * years downloads them.
  */

@@ -1,17 +1,13 @@
 /** src/docx/package: open, edit one part, save; everything else leaves byte for byte. */
-import JSZip from "jszip";
 import { DocxPackage, PackageError } from "../../src/docx/package";
 import { PART } from "../../src/docx/paths";
 import { REL } from "../../src/docx/namespaces";
 import { docx, paragraph, partBytes, partText, run } from "../emulator/fixtures";
+import { zipOf } from "../support/zip";
 
 describe("DocxPackage", () => {
   test("opening something without [Content_Types].xml fails with PackageError", async () => {
-    const zip = new JSZip();
-    zip.file("word/document.xml", "<x/>");
-    await expect(DocxPackage.open(await zip.generateAsync({ type: "uint8array" }))).rejects.toThrow(
-      PackageError,
-    );
+    await expect(DocxPackage.open(zipOf([["word/document.xml", "<x/>"]]))).rejects.toThrow(PackageError);
   });
 
   test("save without changes keeps every part byte-identical and in the same order", async () => {
@@ -58,13 +54,15 @@ describe("DocxPackage", () => {
 
 describe("DocxPackage keeps a changed part's prolog", () => {
   test("the \\r\\n Word writes after the XML declaration survives an edit of the part", async () => {
-    const zip = new JSZip();
-    zip.file(
-      "[Content_Types].xml",
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    const pkg = await DocxPackage.open(
+      zipOf([
+        [
+          "[Content_Types].xml",
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        ],
+        ["word/document.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a><b/></a>'],
+      ]),
     );
-    zip.file("word/document.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a><b/></a>');
-    const pkg = await DocxPackage.open(await zip.generateAsync({ type: "uint8array" }));
     pkg.xml("word/document.xml").documentElement?.setAttribute("x", "1");
     pkg.markChanged("word/document.xml");
     expect(pkg.text("word/document.xml")).toBe(

@@ -2,7 +2,7 @@
  * Minimal .docx packages built from hand-written WordprocessingML, so each test shows exactly
  * the XML it exercises.
  */
-import JSZip from "jszip";
+import { zipOf, zipParts, zipText } from "../support/zip";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -105,9 +105,9 @@ export type PackageOptions = {
 
 /** A minimal .docx: content types, package rels, document, styles, and optionally a glossary. */
 export async function docx(body: string, options: PackageOptions = {}): Promise<Uint8Array> {
-  const zip = new JSZip();
   const glossary = options.glossary;
-  zip.file(
+  const parts: [string, string][] = [];
+  parts.push([
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -118,14 +118,14 @@ export async function docx(body: string, options: PackageOptions = {}): Promise<
         ? `<Override PartName="/word/glossary/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml"/>`
         : "") +
       `</Types>`,
-  );
-  zip.file(
+  ]);
+  parts.push([
     "_rels/.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-  );
-  zip.file("word/document.xml", documentXml(body));
-  zip.file(
+  ]);
+  parts.push(["word/document.xml", documentXml(body)]);
+  parts.push([
     "word/_rels/document.xml.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
@@ -133,10 +133,10 @@ export async function docx(body: string, options: PackageOptions = {}): Promise<
         ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument" Target="glossary/document.xml"/>`
         : "") +
       `</Relationships>`,
-  );
-  zip.file("word/styles.xml", STYLES);
-  if (glossary) zip.file("word/glossary/document.xml", glossaryXml(glossary));
-  return zip.generateAsync({ type: "uint8array" });
+  ]);
+  parts.push(["word/styles.xml", STYLES]);
+  if (glossary) parts.push(["word/glossary/document.xml", glossaryXml(glossary)]);
+  return zipOf(parts);
 }
 
 /**
@@ -181,16 +181,12 @@ export function everyShapeDocx(): Promise<Uint8Array> {
 
 /** Text of a part of a saved package. */
 export async function partText(bytes: Uint8Array, path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const file = zip.file(path);
-  if (!file) throw new Error(`no part ${path}`);
-  return file.async("string");
+  const text = zipText(bytes, path);
+  if (text === undefined) throw new Error(`no part ${path}`);
+  return text;
 }
 
 /** Bytes of every part of a saved package. */
 export async function partBytes(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, Uint8Array>();
-  for (const f of Object.values(zip.files)) if (!f.dir) out.set(f.name, await f.async("uint8array"));
-  return out;
+  return zipParts(bytes);
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import JSZip from "jszip";
 import path from "node:path";
 import { EmulatedWord, type HostProfile } from "../../src/emulator";
 import { emulatedWordHost } from "../../src/wiring/emulated-host";
 import { type PlanDocument, wordPlanDocument } from "../../src/word/port";
+import { rewriteZip, zipText } from "./zip";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "../../assets/piano-generale-di-supporto.docx");
 
@@ -34,12 +34,10 @@ export async function syncsOf<T>(
 
 /** The same .docx with its main part rewritten by `edit`, as a person's editing in Word would leave it. */
 export async function withDocumentXml(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file("word/document.xml")!.async("string");
+  const xml = zipText(bytes, "word/document.xml")!;
   const edited = edit(xml);
   if (edited === xml) throw new Error("the edit changed nothing");
-  zip.file("word/document.xml", edited);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return Promise.resolve(rewriteZip(bytes, { "word/document.xml": edited }));
 }
 
 /** The inline `w:sdt` element carrying `tag`, as text. */

@@ -3,7 +3,6 @@
  * cause in Word, and files that are not plans at all. Filling goes through bench/generate.ts, the
  * same generator the benchmark uses.
  */
-import JSZip from "jszip";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { loadTemplate } from "../../bench/template";
 import { type FieldChange, setField } from "../../src/plan/changes";
 import type { Plan } from "../../src/plan/read";
 import { type Tag, formatTag } from "../../src/plan/tags";
+import { zipOf } from "./zip";
 import type { SchoolYear } from "../../src/plan/vocabulary";
 
 export { loadTemplate } from "../../bench/template";
@@ -88,25 +88,27 @@ export function markLevel(
 export async function foreignDocx(
   body = "<w:p><w:r><w:t>Verbale del collegio docenti</w:t></w:r></w:p>",
 ): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  return Promise.resolve(
+    zipOf([
+      [
+        "[Content_Types].xml",
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+          '<Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ],
+      [
+        "_rels/.rels",
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ],
+      [
+        "word/document.xml",
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+          `<w:body>${body}</w:body></w:document>`,
+      ],
+    ]),
   );
-  zip.file(
-    "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file(
-    "word/document.xml",
-    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:body>${body}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "uint8array" });
 }
 
 /** A real .docx cut in half: it starts like a zip and has no central directory. */

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { describeRefusal } from "../../src/plan/messages";
 import { setCount, setMonth, setServiceLevel, setText, type FieldChange } from "../../src/plan/changes";
 import type { FieldDef } from "../../src/plan/fields";
@@ -13,6 +12,7 @@ import {
   templateBytes,
   withDocumentXml,
 } from "../support/documents";
+import { zipText } from "../support/zip";
 
 /** A value for every field: marks alternate, counts grow, texts have two paragraphs. */
 function fillEverything(plan: Plan): FieldChange[] {
@@ -38,7 +38,7 @@ function fillEverything(plan: Plan): FieldChange[] {
 }
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
-  return (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+  return zipText(bytes, "word/document.xml")!;
 }
 
 /** document.xml with the content of the controls of these tags cut out. */

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { buildTemplate } from "../../src/docx/build";
 import type { EmulatedWord } from "../../src/emulator";
 import { createSchema } from "../../src/plan/fields";
@@ -6,10 +5,11 @@ import { base64Of } from "../../src/word/base64";
 import { INSERT_FILE_LIMIT_BYTES } from "../../src/word/insert-template";
 import { DocumentError } from "../../src/word/port";
 import { openDocument, syncsOf, templateBytes } from "../support/documents";
+import { zipText } from "../support/zip";
 import { foreignDocx } from "../support/plans";
 
 async function documentXml(word: EmulatedWord): Promise<string> {
-  return (await JSZip.loadAsync(await word.save())).file("word/document.xml")!.async("string");
+  return zipText(await word.save(), "word/document.xml")!;
 }
 
 const EMPTY_PARAGRAPH = "<w:p/>";

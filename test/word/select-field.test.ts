@@ -1,11 +1,11 @@
-import JSZip from "jszip";
 import type { EmulatedWord } from "../../src/emulator";
 import { formatTag } from "../../src/plan/tags";
 import { DocumentError } from "../../src/word/port";
 import { openDocument, syncsOf, templateBytes, withDocumentXml } from "../support/documents";
+import { zipText } from "../support/zip";
 
 async function documentXml(word: EmulatedWord): Promise<string> {
-  return (await JSZip.loadAsync(await word.save())).file("word/document.xml")!.async("string");
+  return zipText(await word.save(), "word/document.xml")!;
 }
 
 const note = formatTag({ kind: "testo", testo: "note" });

@@ -1,16 +1,12 @@
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
-import JSZip from "jszip";
+import { zipParts } from "../../support/zip";
 import { NS } from "../../../src/docx/namespaces";
 
 /** Every part of a .docx as text, by path. */
 export async function readParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string>();
-  for (const path of Object.keys(zip.files).sort()) {
-    const file = zip.file(path);
-    if (file) parts.set(path, await file.async("string"));
-  }
-  return parts;
+  const decoder = new TextDecoder();
+  const parts = zipParts(bytes);
+  return new Map([...parts.keys()].sort().map((path) => [path, decoder.decode(parts.get(path))]));
 }
 
 export function parseXml(xml: string): Document {

@@ -1,9 +1,9 @@
-import JSZip from "jszip";
 import { readAddinSettings } from "../../../src/docx/read";
 import { ADDIN_ID, AUTO_SHOW_TASKPANE_ID } from "../../../src/plan/addin";
 import { DEFAULT_ADDIN_REFERENCE, EmulatedWord } from "../../../src/emulator";
 import { SNAPSHOT_SETTING, parseSnapshot } from "../../../src/plan/versioning";
 import { everyShapeDocx } from "../../emulator/fixtures";
+import { rewriteZip, zipText } from "../../support/zip";
 import { emulatedSettings } from "./emulated-reading";
 import { loadTemplate, randomPlan, withVersions } from "./plans";
 
@@ -54,13 +54,13 @@ describe("readAddinSettings reads the settings the emulator reads", () => {
       testo: 'virgolette " e <segni> &',
     };
     const bytes = await withSettings(await everyShapeDocx(), values);
-    const zip = await JSZip.loadAsync(bytes);
-    const part = await zip.file("word/webextensions/webextension1.xml")!.async("string");
-    zip.file(
-      "word/webextensions/webextension1.xml",
-      part.replace("</we:properties>", '<we:property name="grezzo" value="non json"/></we:properties>'),
-    );
-    const edited = await zip.generateAsync({ type: "uint8array" });
+    const part = zipText(bytes, "word/webextensions/webextension1.xml")!;
+    const edited = rewriteZip(bytes, {
+      "word/webextensions/webextension1.xml": part.replace(
+        "</we:properties>",
+        '<we:property name="grezzo" value="non json"/></we:properties>',
+      ),
+    });
     const settings = await readAddinSettings(edited);
     expect(settings).toEqual({ ...values, grezzo: "non json" });
     expect(settings).toEqual(await emulatedSettings(edited, Object.keys(settings)));
@@ -75,21 +75,17 @@ describe("readAddinSettings reads the settings the emulator reads", () => {
     expect(await emulatedSettings(only, ["chi"])).toEqual({ chi: null });
 
     // Add a second part for another add-in: then only a matching id finds one.
-    const zip = await JSZip.loadAsync(only);
-    const first = await zip.file("word/webextensions/webextension1.xml")!.async("string");
-    zip.file(
-      "word/webextensions/webextension2.xml",
-      first.replace(other.id, "99999999-0000-0000-0000-000000000000").replace("altro", "terzo"),
-    );
-    const rels = await zip.file("word/webextensions/_rels/taskpanes.xml.rels")!.async("string");
-    zip.file(
-      "word/webextensions/_rels/taskpanes.xml.rels",
-      rels.replace(
+    const first = zipText(only, "word/webextensions/webextension1.xml")!;
+    const rels = zipText(only, "word/webextensions/_rels/taskpanes.xml.rels")!;
+    const two = rewriteZip(only, {
+      "word/webextensions/webextension2.xml": first
+        .replace(other.id, "99999999-0000-0000-0000-000000000000")
+        .replace("altro", "terzo"),
+      "word/webextensions/_rels/taskpanes.xml.rels": rels.replace(
         "</Relationships>",
         '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension2.xml"/></Relationships>',
       ),
-    );
-    const two = await zip.generateAsync({ type: "uint8array" });
+    });
     expect(await readAddinSettings(two, other.id)).toEqual({ chi: "altro" });
     expect(await readAddinSettings(two, "99999999-0000-0000-0000-000000000000")).toEqual({ chi: "terzo" });
     expect(await readAddinSettings(two)).toEqual({});

@@ -7,7 +7,7 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { configure } from "@testing-library/dom";
 
 const g = globalThis as Record<string, unknown>;
-// JSZip and xmldom (under the emulator) encode and decode text.
+// fflate and xmldom (under the emulator) encode and decode text.
 g.TextEncoder ??= TextEncoder;
 g.TextDecoder ??= TextDecoder;
 // Fluent's motion asks whether the user prefers reduced motion.
