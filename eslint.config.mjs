@@ -36,10 +36,11 @@ export const IMPORT_RULES = {
   emulator: { folders: ["plan", "docx"], packages: ["@xmldom/xmldom"] },
   word: { folders: ["plan"], packages: [] },
   // The conformance page ships in dist/: the document layer through its port, never the emulator;
-  // of the OOXML code only the zip reader and writer, for the packages it makes and reads back.
+  // of the OOXML code only the zip reader and writer, for the packages it makes and reads back, and
+  // the plain constants and escaping its fixtures are written with.
   conformance: {
     folders: ["plan", "word", "docx"],
-    entries: { word: ["index", "port"], docx: ["zip", "zip-write"] },
+    entries: { word: ["index", "port"], docx: ["zip", "zip-write", "namespaces", "xml-escape"] },
     packages: [],
   },
   taskpane: {

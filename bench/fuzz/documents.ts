@@ -5,14 +5,12 @@
  * plays (a name with "..", a duplicate, another local name, a wrong CRC, a cut, a flipped byte).
  */
 import fc from "fast-check";
+import { NS, NS_EXTENSIONS } from "../../src/docx/namespaces";
+import { escapeXmlAttribute as escapeXml } from "../../src/docx/xml-escape";
 import { rawZip, type RawEntry } from "./raw-zip";
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+const W = NS.w;
+const W14 = NS_EXTENSIONS.w14;
 
 /** Text as Word may hold it: letters, accents, spaces, markup characters, tabs and the odd control. */
 const text = fc.string({

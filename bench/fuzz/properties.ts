@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { UnreadablePlanError, readPlanFile } from "../../src/cli/open-plan";
 import { type DocxReading, readDocumentReading } from "../../src/docx/read";
+import { DEFAULT_TEXT_VIEW, type TextView } from "../../src/docx/word-text";
 import { inflateEntry, readZipDirectory } from "../../src/docx/zip";
 import { EmulatedWord } from "../../src/emulator";
 import { type FieldChange, setField } from "../../src/plan/changes";
@@ -17,9 +18,18 @@ import { emulatedWordHost } from "../../src/wiring/emulated-host";
 import { wordPlanDocument } from "../../src/word/port";
 import { bodies, documentXml, packageEntries, zipTricks, zipWith } from "./documents";
 
-/** What the add-in's readPlan gets from our emulated desktop Word, with the two loads it queues. */
-export async function emulatedReading(bytes: Uint8Array): Promise<DocxReading> {
-  const word = await EmulatedWord.open(bytes, { profile: "desktop" });
+/**
+ * The reference the readers are held to: what the add-in's readPlan gets from our emulated desktop
+ * Word, with the same two loads it queues (src/word/read-plan.ts), its texts as `view` shows them.
+ */
+export async function emulatedReading(
+  bytes: Uint8Array,
+  view: TextView = DEFAULT_TEXT_VIEW,
+): Promise<DocxReading> {
+  const word = await EmulatedWord.open(bytes, {
+    profile: "desktop",
+    quirks: { showsDeletedText: view.deletedText },
+  });
   return word.Word.run(async (context) => {
     const controls = context.document.contentControls.load("items/tag,items/text");
     const tables = context.document.body.tables.load("items/values");

@@ -3,13 +3,13 @@
  * the same bytes reach the emulator in jest and Word through `Body.insertFileFromBase64`. Plain
  * data and string building only: the production page carries no OOXML library.
  */
+import { NS, REL } from "../docx/namespaces";
+import { escapeXmlAttribute as escapeXml } from "../docx/xml-escape";
 import { writeZip } from "../docx/zip-write";
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const W = NS.w;
 const DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const WML = "application/vnd.openxmlformats-officedocument.wordprocessingml";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export type Fixture = {
   /** The content of `w:body`, before its section properties. */
@@ -17,10 +17,6 @@ export type Fixture = {
   /** docPart name → the content of its `w:docPartBody` (the glossary part holding placeholders). */
   readonly glossary?: Readonly<Record<string, string>>;
 };
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 export const run = (text: string): string => `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 export const paragraph = (content: string): string => `<w:p>${content}</w:p>`;
@@ -65,15 +61,17 @@ function glossaryXml(docParts: Readonly<Record<string, string>>): string {
   return `${DECLARATION}<w:glossaryDocument xmlns:w="${W}"><w:docParts>${parts}</w:docParts></w:glossaryDocument>`;
 }
 
-/** The fixture as .docx bytes. */
-export function fixtureDocx(fixture: Fixture): Uint8Array {
-  const glossary = fixture.glossary;
+/**
+ * A minimal .docx around a whole main document part: content types, package relationships,
+ * styles, and a glossary when `glossary` names docParts. The emulator's tests build theirs here too.
+ */
+export function minimalDocx(documentXml: string, glossary?: Readonly<Record<string, string>>): Uint8Array {
   const encode = (text: string) => new TextEncoder().encode(text);
   const entries = new Map<string, Uint8Array>();
   entries.set(
     "[Content_Types].xml",
     encode(
-      `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `${DECLARATION}<Types xmlns="${NS.contentTypes}">` +
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
         `<Default Extension="xml" ContentType="application/xml"/>` +
         `<Override PartName="/word/document.xml" ContentType="${WML}.document.main+xml"/>` +
@@ -87,24 +85,18 @@ export function fixtureDocx(fixture: Fixture): Uint8Array {
   entries.set(
     "_rels/.rels",
     encode(
-      `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-        `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+      `${DECLARATION}<Relationships xmlns="${NS.pkgRels}">` +
+        `<Relationship Id="rId1" Type="${REL.officeDocument}" Target="word/document.xml"/></Relationships>`,
     ),
   );
-  entries.set(
-    "word/document.xml",
-    encode(
-      `${DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${fixture.body}` +
-        `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`,
-    ),
-  );
+  entries.set("word/document.xml", encode(documentXml));
   entries.set(
     "word/_rels/document.xml.rels",
     encode(
-      `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-        `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>` +
+      `${DECLARATION}<Relationships xmlns="${NS.pkgRels}">` +
+        `<Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/>` +
         (glossary
-          ? `<Relationship Id="rId2" Type="${REL}/glossaryDocument" Target="glossary/document.xml"/>`
+          ? `<Relationship Id="rId2" Type="${REL.glossaryDocument}" Target="glossary/document.xml"/>`
           : "") +
         `</Relationships>`,
     ),
@@ -119,10 +111,15 @@ export function fixtureDocx(fixture: Fixture): Uint8Array {
   return writeZip(entries);
 }
 
-/** Base64 of bytes, for `insertFileFromBase64`. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** A main document part holding `body`; `declarations` adds namespace declarations to its root. */
+export function documentXmlOf(body: string, declarations = ""): string {
+  return (
+    `${DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${NS.r}"${declarations}><w:body>${body}` +
+    `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`
+  );
+}
+
+/** The fixture as .docx bytes. */
+export function fixtureDocx(fixture: Fixture): Uint8Array {
+  return minimalDocx(documentXmlOf(fixture.body), fixture.glossary);
 }

@@ -4,8 +4,8 @@
  * are not carried", so a fixture's glossary may not be either: the clear() case shows it), and the
  * document's bytes come from `Office.context.document.getFileAsync` (common API "File").
  */
-import { officeWordHost, wordPlanDocument } from "../word/port";
-import { toBase64 } from "./fixture";
+import { base64Of, officeWordHost, wordPlanDocument } from "../word/port";
+
 import type { PageEnv } from "./page";
 import type { CaseHost } from "./types";
 
@@ -47,7 +47,7 @@ function documentBytes(): Promise<Uint8Array> {
 
 async function replaceBody(docx: Uint8Array): Promise<void> {
   await Word.run(async (context) => {
-    context.document.body.insertFileFromBase64(toBase64(docx), "Replace");
+    context.document.body.insertFileFromBase64(base64Of(docx), "Replace");
     await context.sync();
   });
 }

@@ -20,6 +20,16 @@ export const NS = {
   a: "http://schemas.openxmlformats.org/drawingml/2006/main",
 } as const;
 
+/**
+ * Word's extension namespaces, read (a checkbox is a w14 element, a repeating section w15) and in
+ * generated test documents, never written by the builder.
+ */
+export const NS_EXTENSIONS = {
+  w14: "http://schemas.microsoft.com/office/word/2010/wordml",
+  w15: "http://schemas.microsoft.com/office/word/2012/wordml",
+  mc: "http://schemas.openxmlformats.org/markup-compatibility/2006",
+} as const;
+
 /** Relationship types (ECMA-376 Part 1, §15 and Part 2). */
 export const REL = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",

@@ -10,14 +10,13 @@
  *   should split on /\r\n?|\n/ so either answer works.
  * - a line break (`w:br`, `w:cr`) is "\v", as office-js #2792 shows `\u000b` in paragraph text.
  */
-import { NS } from "./namespaces";
+import { NS, NS_EXTENSIONS } from "./namespaces";
 
 export const PARAGRAPH_SEPARATOR = "\r";
 export const LINE_BREAK = "\v";
 export const TAB = "\t";
 
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-const W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+const { w14: W14, w15: W15 } = NS_EXTENSIONS;
 
 /** `Word.ContentControlType` values a control can report. */
 export type ControlType =

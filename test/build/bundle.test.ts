@@ -51,6 +51,7 @@ const BUILDER_MODULES: readonly string[] = [
   "src/docx/addin-reference.ts",
   "src/docx/namespaces.ts",
   "src/docx/paths.ts",
+  "src/docx/xml-escape.ts",
   "src/docx/zip-write.ts",
   "node_modules/fflate/",
 ];
@@ -58,7 +59,8 @@ const BUILDER_MODULES: readonly string[] = [
 /**
  * The other exception: the conformance page writes the packages it inserts and reads back the one
  * Word saved, with the zip writer and reader of src/docx (and what the reader needs for its
- * errors), and nothing else of the OOXML code.
+ * errors), the namespaces and escaping its fixtures are written with, and nothing else of the OOXML
+ * code.
  */
 const CONFORMANCE_ENTRY = "conformance";
 const CONFORMANCE_ZIP_MODULES: readonly string[] = [
@@ -66,6 +68,8 @@ const CONFORMANCE_ZIP_MODULES: readonly string[] = [
   "src/docx/zip-write.ts",
   "src/docx/read-error.ts",
   "src/docx/messages.ts",
+  "src/docx/namespaces.ts",
+  "src/docx/xml-escape.ts",
 ];
 
 const BASE_URL = "https://pgs.example.org/addin/";

@@ -2,12 +2,11 @@
  * Minimal .docx packages built from hand-written WordprocessingML, so each test shows exactly
  * the XML it exercises.
  */
-import { zipOf, zipParts, zipText } from "../support/zip";
+import { documentXmlOf, minimalDocx } from "../../src/conformance/fixture";
+import { NS, NS_EXTENSIONS } from "../../src/docx/namespaces";
+import { zipParts, zipText } from "../support/zip";
 
-export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+export const W = NS.w;
 
 export type Lock = "sdtLocked" | "contentLocked" | "sdtContentLocked";
 
@@ -74,69 +73,22 @@ export const CHECKBOX = `<w14:checkbox><w14:checked w14:val="0"/></w14:checkbox>
 
 /** Declares w14 (and marks it ignorable) only when the body uses it, so other documents stay schema-valid. */
 export function documentXml(body: string): string {
-  const w14 = body.includes("w14:") ? ` xmlns:w14="${W14}" xmlns:mc="${MC}" mc:Ignorable="w14"` : "";
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<w:document xmlns:w="${W}" xmlns:r="${R}"${w14}>` +
-    `<w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`
+  return documentXmlOf(
+    body,
+    body.includes("w14:")
+      ? ` xmlns:w14="${NS_EXTENSIONS.w14}" xmlns:mc="${NS_EXTENSIONS.mc}" mc:Ignorable="w14"`
+      : "",
   );
 }
-
-export function glossaryXml(docParts: Readonly<Record<string, string>>): string {
-  const parts = Object.entries(docParts)
-    .map(
-      ([name, body]) =>
-        `<w:docPart><w:docPartPr><w:name w:val="${name}"/><w:category><w:name w:val="General"/><w:gallery w:val="placeholder"/></w:category>` +
-        `<w:behaviors><w:behavior w:val="content"/></w:behaviors><w:guid w:val="{00000000-0000-0000-0000-000000000001}"/></w:docPartPr>` +
-        `<w:docPartBody>${body}</w:docPartBody></w:docPart>`,
-    )
-    .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:glossaryDocument xmlns:w="${W}"><w:docParts>${parts}</w:docParts></w:glossaryDocument>`;
-}
-
-const STYLES =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-  `<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`;
 
 export type PackageOptions = {
   /** docPart name → its `w:docPartBody` content; adds the glossary part. */
   readonly glossary?: Readonly<Record<string, string>>;
 };
 
-/** A minimal .docx: content types, package rels, document, styles, and optionally a glossary. */
+/** A minimal .docx (the conformance kit's package): content types, rels, document, styles, and optionally a glossary. */
 export async function docx(body: string, options: PackageOptions = {}): Promise<Uint8Array> {
-  const glossary = options.glossary;
-  const parts: [string, string][] = [];
-  parts.push([
-    "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-      `<Default Extension="xml" ContentType="application/xml"/>` +
-      `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
-      `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
-      (glossary
-        ? `<Override PartName="/word/glossary/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml"/>`
-        : "") +
-      `</Types>`,
-  ]);
-  parts.push([
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-  ]);
-  parts.push(["word/document.xml", documentXml(body)]);
-  parts.push([
-    "word/_rels/document.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
-      (glossary
-        ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument" Target="glossary/document.xml"/>`
-        : "") +
-      `</Relationships>`,
-  ]);
-  parts.push(["word/styles.xml", STYLES]);
-  if (glossary) parts.push(["word/glossary/document.xml", glossaryXml(glossary)]);
-  return zipOf(parts);
+  return minimalDocx(documentXml(body), options.glossary);
 }
 
 /**

@@ -1,30 +1,7 @@
-/**
- * The reference: what the add-in's readPlan gets from our emulated desktop Word, with the same two
- * loads it queues (src/word/read-plan.ts).
- */
-import type { DocxReading } from "../../../src/docx/read";
-import { DEFAULT_TEXT_VIEW, type TextView } from "../../../src/docx/word-text";
+/** The emulator's answers the readers' tests compare with (the reading itself is bench/fuzz's, shared). */
 import { EmulatedWord } from "../../../src/emulator";
 
-/** The emulated desktop Word's reading, its texts as `view` shows them. */
-export async function emulatedReading(
-  bytes: Uint8Array,
-  view: TextView = DEFAULT_TEXT_VIEW,
-): Promise<DocxReading> {
-  const word = await EmulatedWord.open(bytes, {
-    profile: "desktop",
-    quirks: { showsDeletedText: view.deletedText },
-  });
-  return word.Word.run(async (context) => {
-    const controls = context.document.contentControls.load("items/tag,items/text");
-    const tables = context.document.body.tables.load("items/values");
-    await context.sync();
-    return {
-      controls: controls.items.map((control) => ({ tag: control.tag, text: control.text })),
-      tables: tables.items.map((table) => table.values),
-    };
-  });
-}
+export { emulatedReading } from "../../../bench/fuzz/properties";
 
 /** The emulator's settings bag for the names `names`, as `Office.context.document.settings.get` gives them. */
 export async function emulatedSettings(

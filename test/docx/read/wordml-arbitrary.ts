@@ -11,16 +11,13 @@
 import fc from "fast-check";
 import { rawZip } from "../../../bench/fuzz/raw-zip";
 import { packageEntries } from "../../../bench/fuzz/documents";
+import { NS, NS_EXTENSIONS } from "../../../src/docx/namespaces";
+import { escapeXmlAttribute as escapeXml } from "../../../src/docx/xml-escape";
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const W = NS.w;
+const { w14: W14, mc: MC } = NS_EXTENSIONS;
 const WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
 const V = "urn:schemas-microsoft-com:vml";
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** Characters as they stand in a part: plain, escaped, referenced, or in a CDATA section. */
 const chars = fc.oneof(

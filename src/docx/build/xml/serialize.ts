@@ -1,9 +1,5 @@
+import { escapeXmlAttribute as escapeAttribute, escapeXmlText as escapeText } from "../../xml-escape";
 import type { XmlElement, XmlNode } from "./tree";
-
-const escapeText = (value: string): string =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-const escapeAttribute = (value: string): string => escapeText(value).replace(/"/g, "&quot;");
 
 function serializeNode(node: XmlNode): string {
   if (node.kind === "text") return escapeText(node.value);
