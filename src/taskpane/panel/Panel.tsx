@@ -13,13 +13,34 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 
+import type { ComponentType } from "react";
+
 import { usePanelSelector, useStrings } from "../state";
+import type { Strings } from "../strings";
 import { FLUENT_THEMES, usePaneTheme } from "../theme";
 import { Header } from "./Header";
 import { usePanelStyles } from "./Panel.styles";
 import { ResultBar } from "./ResultBar";
 import { BlankDocumentOffer } from "./BlankDocumentOffer";
 import { Planning, Problems, ServiceLevels, Students, Texts, Versions } from "./sections";
+
+type Section = {
+  readonly value: string;
+  readonly title: (strings: Strings) => string;
+  readonly Body: ComponentType;
+  /** Its heading shows the number of problems in the document. */
+  readonly counted?: true;
+};
+
+/** The sections in the pane's order. */
+const SECTIONS: readonly Section[] = [
+  { value: "livelli", title: (strings) => strings.levelsTitle, Body: ServiceLevels },
+  { value: "pianificazione", title: (strings) => strings.planningTitle, Body: Planning },
+  { value: "alunni", title: (strings) => strings.studentsTitle, Body: Students },
+  { value: "testi", title: (strings) => strings.texts.textsTitle, Body: Texts },
+  { value: "versioni", title: (strings) => strings.versionsTitle, Body: Versions },
+  { value: "problemi", title: (strings) => strings.problemsTitle, Body: Problems, counted: true },
+];
 
 /** One section open at a time: the pane is narrow, and the big grids then never share the page. */
 const OPEN_AT_START = "livelli";
@@ -31,7 +52,6 @@ export function Panel() {
   const problemCount = usePanelSelector((state) => state.reading?.plan.problems.length ?? 0);
   const busy = usePanelSelector((state) => state.activity !== "idle");
   const theme = usePaneTheme();
-  const textsTitle = strings.texts.textsTitle;
 
   return (
     // Its portals (dropdown lists, the version dialog) take this provider's theme too.
@@ -42,49 +62,25 @@ export function Panel() {
           <BlankDocumentOffer />
           {hasReading ? (
             <Accordion collapsible defaultOpenItems={OPEN_AT_START}>
-              <AccordionItem value="livelli">
-                <AccordionHeader as="h2">{strings.levelsTitle}</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <ServiceLevels />
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="pianificazione">
-                <AccordionHeader as="h2">{strings.planningTitle}</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <Planning />
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="alunni">
-                <AccordionHeader as="h2">{strings.studentsTitle}</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <Students />
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="testi">
-                <AccordionHeader as="h2">{textsTitle}</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <Texts />
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="versioni">
-                <AccordionHeader as="h2">{strings.versionsTitle}</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <Versions />
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="problemi">
-                <AccordionHeader as="h2">
-                  <span className={styles.headerContent}>
-                    {strings.problemsTitle}
-                    <span className={mergeClasses(styles.count, problemCount > 0 && styles.countDanger)}>
-                      {problemCount}
-                    </span>
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <Problems />
-                </AccordionPanel>
-              </AccordionItem>
+              {SECTIONS.map(({ value, title, Body, counted }) => (
+                <AccordionItem key={value} value={value}>
+                  <AccordionHeader as="h2">
+                    {counted ? (
+                      <span className={styles.headerContent}>
+                        {title(strings)}
+                        <span className={mergeClasses(styles.count, problemCount > 0 && styles.countDanger)}>
+                          {problemCount}
+                        </span>
+                      </span>
+                    ) : (
+                      title(strings)
+                    )}
+                  </AccordionHeader>
+                  <AccordionPanel className={styles.panel}>
+                    <Body />
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
             </Accordion>
           ) : busy ? (
             <Spinner size="small" label={strings.reading} />
