@@ -55,30 +55,64 @@ export function describeProblem(problem: PlanProblem, locale: Locale = "it"): st
   }
 }
 
-export function describeRefusal(refusal: WriteRefusal, locale: Locale = "it"): string {
+/**
+ * Why a field was not written, then what to do, as two sentences: whoever shows them names the
+ * field once, before them (a refusal sentence that names the field twice reads as two refusals).
+ */
+export type RefusalWords = { readonly why: string; readonly todo: string };
+
+export function refusalWords(refusal: WriteRefusal, locale: Locale = "it"): RefusalWords {
   const it = locale === "it";
-  const name = it ? `«${refusal.label}»` : `"${refusal.label}"`;
+  const current = refusal.current?.trim();
   switch (refusal.reason) {
     case "changed":
       return it
-        ? `${name} non è stato scritto: nel documento è cambiato dopo l'ultima lettura${refusal.current === undefined ? "" : ` (ora contiene «${refusal.current.trim()}»)`}. Rileggere il documento e riprovare.`
-        : `${name} was not written: it changed in the document after the last read${refusal.current === undefined ? "" : ` (it now holds "${refusal.current.trim()}")`}. Read the document again and retry.`;
+        ? {
+            why: `Nel documento è cambiato dopo l'ultima lettura${current === undefined ? "" : ` e ora contiene «${current}»`}.`,
+            todo: "Il pannello ora mostra ciò che c'è nel documento: per cambiarlo, scrivere di nuovo.",
+          }
+        : {
+            why: `It changed in the document after the last read${current === undefined ? "" : ` and now holds "${current}"`}.`,
+            todo: "The pane now shows what the document holds: to change it, type again.",
+          };
     case "unreadable":
       return it
-        ? `${name} non è stato scritto: contiene «${(refusal.current ?? "").trim()}», che non è un segno riconosciuto, e il componente non sovrascrive ciò che è stato scritto a mano. Scrivere una X o cancellare il testo nel documento.`
-        : `${name} was not written: it holds "${(refusal.current ?? "").trim()}", which is not a recognised mark, and the add-in does not overwrite what a person typed. Type an X or delete the text in the document.`;
+        ? {
+            why: `Contiene «${current ?? ""}», che non è un segno riconosciuto, e il componente non sovrascrive ciò che è stato scritto a mano.`,
+            todo: "Scrivere una X o cancellare il testo nel documento.",
+          }
+        : {
+            why: `It holds "${current ?? ""}", which is not a recognised mark, and the add-in does not overwrite what a person typed.`,
+            todo: "Type an X or delete the text in the document.",
+          };
     case "missing":
       return it
-        ? `${name} non è stato scritto: il campo non c'è più nel documento.`
-        : `${name} was not written: the field is no longer in the document.`;
+        ? { why: "Il campo non c'è più nel documento.", todo: "Ripristinarlo (Annulla in Word) e riprovare." }
+        : { why: "The field is no longer in the document.", todo: "Restore it (Undo in Word) and retry." };
     case "duplicate":
       return it
-        ? `${name} non è stato scritto: il campo compare più volte nel documento; eliminare le copie e riprovare.`
-        : `${name} was not written: the field appears more than once; delete the copies and retry.`;
+        ? { why: "Il campo compare più volte nel documento.", todo: "Eliminare le copie e riprovare." }
+        : { why: "The field appears more than once in the document.", todo: "Delete the copies and retry." };
     case "unreachable":
     case "host-refused":
       return it
-        ? `${name} non è stato scritto: questa versione di Word non consente al componente di modificare i campi nelle tabelle. Aprire il documento in Word per il desktop, oppure scrivere a mano una «X» nella cella.`
-        : `${name} was not written: this version of Word does not let the add-in change fields inside tables. Open the document in Word for the desktop, or type an "X" in the cell by hand.`;
+        ? {
+            why: "Questa versione di Word non consente al componente di modificare i campi nelle tabelle.",
+            todo: "Aprire il documento in Word per il desktop, oppure scrivere a mano una «X» nella cella.",
+          }
+        : {
+            why: "This version of Word does not let the add-in change fields inside tables.",
+            todo: 'Open the document in Word for the desktop, or type an "X" in the cell by hand.',
+          };
+    case "withheld":
+      return it
+        ? {
+            why: "Un'altra modifica della stessa scelta è stata rifiutata, e una scelta si scrive tutta o per niente.",
+            todo: "Correggere il campo rifiutato e rifare la scelta.",
+          }
+        : {
+            why: "Another change of the same choice was refused, and a choice is written whole or not at all.",
+            todo: "Correct the refused field and make the choice again.",
+          };
   }
 }

@@ -16,7 +16,12 @@ export type WriteRefusalReason =
   /** The host does not list the field's control (read from its table cell): it cannot be written here. */
   | "unreachable"
   /** The host refused the write at sync. */
-  | "host-refused";
+  | "host-refused"
+  /**
+   * Nothing wrong with this field, but another change of the same gesture was refused: a gesture
+   * (a level choice, a span of months, a copy) lands whole or not at all.
+   */
+  | "withheld";
 
 export type WriteRefusal = {
   readonly tag: Tag;

@@ -86,7 +86,13 @@ export type Strings = {
 
   readonly saved: string;
   readonly versionRecorded: (number: string) => string;
+  /** The title of a refusal of one field: what was not written, said once. */
+  readonly fieldNotWritten: (label: string) => string;
   readonly refusedTitle: (count: number) => string;
+  /** The title when a gesture was withheld whole because one of its changes was refused. */
+  readonly choiceNotWritten: string;
+  /** After the refused fields: how many other changes of the same gesture were not written either. */
+  readonly withheldChanges: (count: number) => string;
   readonly dismiss: string;
   readonly notReadYet: string;
   readonly loadingSection: string;
@@ -179,8 +185,14 @@ const it: Strings = {
 
   saved: "Salvato nel documento.",
   versionRecorded: (number) => `Versione ${number} registrata nel documento.`,
+  fieldNotWritten: (label) => `«${label}» non è stato scritto`,
   refusedTitle: (count) =>
     count === 1 ? "Un campo non è stato scritto" : `${count} campi non sono stati scritti`,
+  choiceNotWritten: "La scelta non è stata scritta",
+  withheldChanges: (count) =>
+    count === 1
+      ? "Per questo non è stata scritta nemmeno l'altra modifica della stessa scelta: una scelta si scrive tutta o per niente."
+      : `Per questo non è stata scritta nessuna delle altre ${count} modifiche della stessa scelta: una scelta si scrive tutta o per niente.`,
   dismiss: "Chiudi",
   notReadYet: "Il documento non è ancora stato letto.",
   loadingSection: "Caricamento della sezione…",
@@ -285,7 +297,13 @@ const en: Strings = {
 
   saved: "Saved to the document.",
   versionRecorded: (number) => `Version ${number} recorded in the document.`,
+  fieldNotWritten: (label) => `"${label}" was not written`,
   refusedTitle: (count) => (count === 1 ? "One field was not written" : `${count} fields were not written`),
+  choiceNotWritten: "The choice was not written",
+  withheldChanges: (count) =>
+    count === 1
+      ? "So the other change of the same choice was not written either: a choice is written whole or not at all."
+      : `So none of the other ${count} changes of the same choice was written: a choice is written whole or not at all.`,
   dismiss: "Dismiss",
   notReadYet: "The document has not been read yet.",
   loadingSection: "Loading the section…",

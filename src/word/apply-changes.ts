@@ -25,7 +25,11 @@ function queueTargets(context: Word.RequestContext, changes: readonly FieldChang
   }));
 }
 
-/** Decides, in plain code after the first sync, which changes may be written. */
+/**
+ * Decides, in plain code after the first sync, which changes may be written: all of them, or none
+ * when any is refused, because the changes of one call are one gesture of the user and a gesture
+ * applied in part leaves the plan in a state nobody chose (a year with no level at all).
+ */
 function triage(plan: Plan, targets: readonly Target[]) {
   const attempts: Attempt[] = [];
   const refused: WriteRefusal[] = [];
@@ -44,14 +48,20 @@ function triage(plan: Plan, targets: readonly Target[]) {
     else if (isUnreadable(change.kind, control.text)) refuse("unreadable", control.text);
     else attempts.push({ change, control });
   }
-  return { attempts, refused };
+  if (refused.length === 0) return { attempts, refused };
+  const withheld = attempts.map(({ change }): WriteRefusal => ({
+    tag: change.tag,
+    label: change.label,
+    reason: "withheld",
+  }));
+  return { attempts: [], refused: [...refused, ...withheld] };
 }
 
 /**
- * Writes a batch of picker edits. Sync 1 reads only the controls of the changed tags; plain code
- * keeps only the changes whose control still holds what the panel read (`change.expected`, taken
- * from the last full read) and no text a person typed that is not a value (a "sì" in a mark); sync
- * 2 writes them and, in the same batch, loads each written control's text after the write, so the
+ * Writes the changes of one gesture. Sync 1 reads only the controls of the changed tags; plain
+ * code checks that every control still holds what the panel read (`change.expected`, taken from the
+ * last full read) and no text a person typed that is not a value (a "sì" in a mark), and writes
+ * nothing unless all do; sync 2 writes them and, in the same batch, loads each written control's text after the write, so the
  * result says what the document now holds without reading the plan again. If the host refuses the
  * write (Word on the web and inline controls, office-js #191), a third sync re-reads the targets,
  * because Word stops a batch at the failing operation and the ones before it have landed: the

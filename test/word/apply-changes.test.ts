@@ -1,4 +1,4 @@
-import { describeRefusal } from "../../src/plan/messages";
+import { refusalWords } from "../../src/plan/messages";
 import { setCount, setMonth, setServiceLevel, setText, type FieldChange } from "../../src/plan/changes";
 import type { FieldDef } from "../../src/plan/fields";
 import type { Plan } from "../../src/plan/read";
@@ -98,7 +98,7 @@ it("does nothing and syncs nothing when there is nothing to change", async () =>
   expect(result).toEqual({ written: [], refused: [], readBack: new Map() });
 });
 
-it("refuses to overwrite a field typed in after the pane read it, and writes the others", async () => {
+it("refuses to overwrite a field typed in after the pane read it, and withholds the rest of the gesture", async () => {
   const { word, document } = await openDocument(templateBytes());
   const { plan } = await document.readPlan();
   const obiettivo = formatTag({ kind: "descrizione", azione: "1.1", voce: "obiettivo" });
@@ -111,16 +111,19 @@ it("refuses to overwrite a field typed in after the pane read it, and writes the
       .insertText("Scritto dal dirigente", "Replace");
     await context.sync();
   });
+  const gennaio = formatTag({ kind: "mese", row: "1.1", year, month: "gen" });
   const result = await document.applyChanges(plan, changes);
-  expect(result.written).toEqual([formatTag({ kind: "mese", row: "1.1", year, month: "gen" })]);
+  expect(result.written).toEqual([]);
   expect(result.refused).toEqual([
     expect.objectContaining({ tag: obiettivo, reason: "changed", current: "Scritto dal dirigente" }),
+    expect.objectContaining({ tag: gennaio, reason: "withheld" }),
   ]);
   const after = await document.readPlan();
   expect(after.plan.values.get(obiettivo)).toEqual({ kind: "text", text: "Scritto dal dirigente" });
+  expect(after.plan.values.get(gennaio)).toEqual({ kind: "mark", marked: false });
 });
 
-it("refuses to write a field whose control was deleted, and writes the others", async () => {
+it("refuses to write a field whose control was deleted, and writes nothing else of the gesture", async () => {
   const { word, document } = await openDocument(templateBytes());
   const { plan } = await document.readPlan();
   const istituto = formatTag({ kind: "campo", campo: "istituto" });
@@ -135,8 +138,12 @@ it("refuses to write a field whose control was deleted, and writes the others", 
     ...setText(plan, pec, "scuola@pec.istruzione.it"),
     ...setText(plan, istituto, "IIS Galilei"),
   ]);
-  expect(result.refused).toEqual([expect.objectContaining({ tag: pec, reason: "missing" })]);
-  expect(result.written).toEqual([istituto]);
+  expect(result.refused).toEqual([
+    expect.objectContaining({ tag: pec, reason: "missing" }),
+    expect.objectContaining({ tag: istituto, reason: "withheld" }),
+  ]);
+  expect(result.written).toEqual([]);
+  expect((await document.readPlan()).plan.texts.get(istituto)).toBe(plan.texts.get(istituto));
 });
 
 it("refuses to write a field whose control was copied, so neither copy is overwritten", async () => {
@@ -185,11 +192,38 @@ describe("applyChanges and what a person typed in a mark", () => {
       refused: [],
       readBack: new Map([[consolidamento, "X"]]),
     });
-    expect(describeRefusal({ tag: attivazione, label: "L", reason: "unreadable", current: "sì" })).toContain(
+    expect(refusalWords({ tag: attivazione, label: "L", reason: "unreadable", current: "sì" }).why).toContain(
       "«sì»",
     );
     const after = await document.readPlan();
     expect(after.plan.texts.get(attivazione)).toBe("sì");
+  });
+});
+
+describe("a gesture lands whole or not at all", () => {
+  it("leaves a year's Non richiesto marked when the Attivazione chosen instead holds «sì»", async () => {
+    const { word, document } = await openDocument(templateBytes());
+    const first = await document.readPlan();
+    const year = first.plan.schema.years[1]!;
+    const tagOf = (level: "attivazione" | "non-richiesto") =>
+      formatTag({ kind: "livello", row: "2.1", year, level });
+    await document.applyChanges(first.plan, setServiceLevel(first.plan, "2.1", year, "non-richiesto"));
+    await word.Word.run(async (context) => {
+      context.document.contentControls.getByTag(tagOf("attivazione")).getFirst().insertText("sì", "Replace");
+      await context.sync();
+    });
+    const { plan } = await document.readPlan();
+    const changes = setServiceLevel(plan, "2.1", year, "attivazione");
+    expect(changes.map((change) => change.tag)).toEqual([tagOf("attivazione"), tagOf("non-richiesto")]);
+    const result = await document.applyChanges(plan, changes);
+    expect(result.written).toEqual([]);
+    expect(result.refused).toEqual([
+      expect.objectContaining({ tag: tagOf("attivazione"), reason: "unreadable", current: "sì" }),
+      expect.objectContaining({ tag: tagOf("non-richiesto"), reason: "withheld" }),
+    ]);
+    const after = await document.readPlan();
+    expect(after.plan.texts.get(tagOf("non-richiesto"))).toBe("X");
+    expect(after.plan.texts.get(tagOf("attivazione"))).toBe("sì");
   });
 });
 

@@ -13,10 +13,10 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
-import { describeRefusal } from "../../plan/messages";
+import { type Locale, refusalWords } from "../../plan/messages";
+import type { WriteRefusal } from "../../plan/refusals";
 import { type Outcome, useLocale, usePanelActions, usePanelSelector, useStrings } from "../state";
 import type { Strings } from "../strings";
-import type { Locale } from "../../plan/messages";
 import { useResultBarStyles } from "./ResultBar.styles";
 import { useSharedStyles } from "./shared.styles";
 
@@ -29,22 +29,49 @@ function shownOf(outcome: Outcome, strings: Strings, locale: Locale, listClass: 
     case "version-recorded":
       return { intent: "success", body: strings.versionRecorded(outcome.number) };
     case "refused":
-      return {
-        intent: "warning",
-        title: strings.refusedTitle(outcome.refusals.length),
-        body: (
-          <ul className={listClass}>
-            {outcome.refusals.map((refusal) => (
-              <li key={refusal.tag}>{describeRefusal(refusal, locale)}</li>
-            ))}
-          </ul>
-        ),
-      };
+      return refusalShown(outcome.refusals, strings, locale, listClass);
     case "document-error":
       return { intent: "error", title: strings.errorTitle, body: strings.documentError[outcome.code] };
     case "unexpected-error":
       return { intent: "error", title: strings.errorTitle, body: strings.unexpectedError(outcome.detail) };
   }
+}
+
+/**
+ * What was not written, said once (in the title, or at the head of each item), then why, then what
+ * to do; the changes withheld with them are counted, not listed (a copied year withholds hundreds).
+ */
+function refusalShown(
+  refusals: readonly WriteRefusal[],
+  strings: Strings,
+  locale: Locale,
+  listClass: string,
+): Shown {
+  const causes = refusals.filter((refusal) => refusal.reason !== "withheld");
+  const withheld = refusals.length - causes.length;
+  const sentences = (refusal: WriteRefusal) => {
+    const { why, todo } = refusalWords(refusal, locale);
+    return `${why} ${todo}`;
+  };
+  const [only] = causes;
+  if (only && causes.length === 1 && withheld === 0)
+    return { intent: "warning", title: strings.fieldNotWritten(only.label), body: sentences(only) };
+  return {
+    intent: "warning",
+    title: withheld > 0 ? strings.choiceNotWritten : strings.refusedTitle(causes.length),
+    body: (
+      <>
+        <ul className={listClass}>
+          {causes.map((refusal) => (
+            <li key={refusal.tag}>
+              {strings.fieldNotWritten(refusal.label)}. {sentences(refusal)}
+            </li>
+          ))}
+        </ul>
+        {withheld > 0 && <p>{strings.withheldChanges(withheld)}</p>}
+      </>
+    ),
+  };
 }
 
 export function ResultBar() {
