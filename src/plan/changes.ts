@@ -43,6 +43,20 @@ export function setField(plan: Plan, tag: Tag, value: FieldValue): FieldChange[]
   return [{ tag, label: def.label, kind: def.value, expected, next: writeValue(value) }];
 }
 
+/**
+ * The changes, each expecting the text its field had in `entered`: the reading a control was
+ * entered over. Computed from the newest reading, so every field the gesture must set is in them,
+ * and checked against what the person saw, so an edit that reached the pane while they were
+ * choosing is refused rather than overwritten.
+ */
+export function expectingAsIn(changes: readonly FieldChange[], entered: Plan | undefined): FieldChange[] {
+  if (!entered) return [...changes];
+  return changes.map((change) => {
+    const seen = entered.texts.get(change.tag);
+    return seen === undefined ? change : { ...change, expected: seen };
+  });
+}
+
 export function isMarked(plan: Plan, tag: Tag): boolean {
   const value = plan.values.get(tag);
   return value?.kind === "mark" && value.marked;

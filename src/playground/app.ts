@@ -8,6 +8,7 @@ import { wordPlanDocument } from "../word/port";
 import { typeIntoControl } from "./dirigente";
 import { DocumentView, type RenderTiming } from "./document-view/view";
 import { describeError } from "./errors";
+import { type Gate, createGate } from "./gate";
 import { observedPlanDocument } from "./observed-document";
 import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";
 import { RIBBON_BUTTON_LABEL, paneHints, recordVersionLikeTheRibbon } from "./ribbon";
@@ -76,6 +77,11 @@ export class Playground {
   private readonly coAuthor: HTMLInputElement;
   private readonly themeSelect: HTMLSelectElement;
   private readonly hints = paneHints();
+  /**
+   * Between the pane and its document, for every document the page opens: tests hold and release
+   * the pane's change hints, reads and writes through it (open, it changes nothing).
+   */
+  readonly gate: Gate = createGate();
 
   constructor(
     private readonly root: HTMLElement,
@@ -210,11 +216,13 @@ export class Playground {
       return false;
     }
     this.current?.unmountPanel();
-    const document = this.hints.attach(
-      observedPlanDocument(wordPlanDocument(emulatedWordHost(word)), {
-        changed: () => this.view.refresh(),
-        settled: () => this.showStats(),
-      }),
+    const document = this.gate.wrap(
+      this.hints.attach(
+        observedPlanDocument(wordPlanDocument(emulatedWordHost(word)), {
+          changed: () => this.view.refresh(),
+          settled: () => this.showStats(),
+        }),
+      ),
     );
     const container = element(this.root.ownerDocument, "div", { class: "panel-root" });
     this.panelSlot.replaceChildren(container);

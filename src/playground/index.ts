@@ -4,6 +4,14 @@
  */
 import { Playground } from "./app";
 import { describeError } from "./errors";
+import type { Gate } from "./gate";
+
+declare global {
+  interface Window {
+    /** The page's gate between the pane and its document, for the browser tests (see ./gate). */
+    playgroundGate?: Gate;
+  }
+}
 import { TEMPLATE_NAME, fetchTemplate } from "./template";
 
 async function start(): Promise<void> {
@@ -17,6 +25,7 @@ async function start(): Promise<void> {
     paneWidth: Number.isFinite(pane) && pane > 0 ? pane : undefined,
     theme: theme === "dark" || theme === "high-contrast" ? theme : undefined,
   });
+  window.playgroundGate = playground.gate;
   try {
     await playground.open(await fetchTemplate(), TEMPLATE_NAME);
   } catch (error) {

@@ -71,6 +71,8 @@ export type Strings = {
   readonly notAWholeNumber: (text: string) => string;
   /** A typed value the document refused: the box shows what the document holds. */
   readonly notSaved: (current: string | undefined) => string;
+  /** Beside a box being edited: the document's value changed since the box was entered. */
+  readonly documentNow: (current: string) => string;
   readonly versionsTitle: string;
   readonly noVersions: string;
   readonly recordVersion: string;
@@ -171,6 +173,8 @@ const it: Strings = {
     current === undefined || current.trim() === ""
       ? "Non salvato: il documento è rimasto com'era."
       : `Non salvato: nel documento c'è «${current.trim()}».`,
+  documentNow: (current) =>
+    current.trim() === "" ? "Nel documento ora: vuoto." : `Nel documento ora: «${current.trim()}».`,
   versionsTitle: "Versioni",
   noVersions: "Nessuna versione registrata.",
   recordVersion: "Registra nuova versione",
@@ -283,6 +287,8 @@ const en: Strings = {
     current === undefined || current.trim() === ""
       ? "Not saved: the document was left as it was."
       : `Not saved: the document holds "${current.trim()}".`,
+  documentNow: (current) =>
+    current.trim() === "" ? "In the document now: empty." : `In the document now: "${current.trim()}".`,
   versionsTitle: "Versions",
   noVersions: "No version recorded yet.",
   recordVersion: "Record a new version",

@@ -61,6 +61,20 @@ export function usePlayground(query: string, ready: (session: PlaygroundSession)
   });
 }
 
+/** The task pane, as a person finds it on the page. */
+export const pane = (page: Page) => page.getByRole("complementary");
+
+/** Opens a section of the pane by its header, unless it is open already. */
+export async function openSection(page: Page, name: string): Promise<void> {
+  const header = pane(page).getByRole("button", { name: new RegExp(`^${name}`) });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+}
+
+/** The tutor's pane at one of Word's widths (or widened by hand). */
+export async function paneWidth(page: Page, px: 270 | 320 | 330 | 450): Promise<void> {
+  await page.locator("#pane-width").selectOption(String(px));
+}
+
 export const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]`;
 
 /** The text of a control as drawn in the document view, paragraphs joined by "\n". */

@@ -13,6 +13,8 @@ import { levelControlName, monthControlName } from "../../src/taskpane/panel/row
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  openSection,
+  pane,
   chooseLevel,
   TEXT,
   openPlayground,
@@ -42,8 +44,6 @@ const levelTags = (row: string, year = Y1!) =>
 /** "X" for the months listed, "" for the others: a row as the document should draw it. */
 const expectedRow = (marked: readonly PlanningMonthId[]) =>
   MONTH_IDS.map((month) => (marked.includes(month) ? "X" : ""));
-
-const pane = (page: Page) => page.getByRole("complementary");
 
 function monthBox(page: Page, row: string, month: PlanningMonthId, year = Y1!) {
   const planRow = findRow(row)!;
@@ -87,11 +87,6 @@ function inPaneView(page: Page, selector: string): Promise<boolean> {
   }, selector);
 }
 
-async function openSection(page: Page, name: string): Promise<void> {
-  const header = pane(page).getByRole("button", { name: new RegExp(`^${name}`) });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-}
-
 describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
   let site: Site;
   let page: Page;
@@ -107,7 +102,7 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await box.fill("26");
     await box.press("Enter");
     await pane(page)
-      .getByText(/è cambiato dopo l'ultima lettura \(ora contiene «40»\)/)
+      .getByText(/è cambiato dopo l'ultima lettura e ora contiene «40»/)
       .waitFor();
     await paneSettled(page);
     // As the message suggests: read again. The box loses focus on the way.

@@ -21,6 +21,9 @@ import { foreignDocx } from "../support/plans";
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  openSection,
+  pane,
+  paneWidth,
   TEXT,
   chooseLevel,
   control,
@@ -45,17 +48,7 @@ const SETTEMBRE = formatTag({ kind: "mese", row: "1.1", year: Y1, month: "set" }
 const CRITICITA = formatTag({ kind: "testo", testo: "criticita" });
 const OBIETTIVO_41 = formatTag({ kind: "descrizione", azione: "4.1", voce: "obiettivo" });
 
-const pane = (page: Page) => page.getByRole("complementary");
 const dialog = (page: Page) => page.getByRole("dialog", { name: DIALOG.title });
-
-async function paneWidth(page: Page, px: 270 | 320 | 330): Promise<void> {
-  await page.locator("#pane-width").selectOption(String(px));
-}
-
-async function openSection(page: Page, name: string): Promise<void> {
-  const header = pane(page).getByRole("button", { name: new RegExp(`^${name}`) });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-}
 
 /** The rows under the header of the versioning table as drawn, each cell's text trimmed. */
 function versionRows(page: Page): Promise<string[][] | null> {

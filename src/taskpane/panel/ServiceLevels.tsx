@@ -23,6 +23,7 @@ import { usePanelActions, useStrings } from "../state";
 import { ROW_GROUPS, levelControlName, rowLabel, useAltroName } from "./rows";
 import { useServiceLevelsStyles } from "./ServiceLevels.styles";
 import { useSharedStyles } from "./shared.styles";
+import { useEnteredReading } from "./useEnteredReading";
 import { type MarkCell, useMarks } from "./useMarks";
 import { usePending } from "./usePending";
 import { useSchoolYears } from "./useSchoolYears";
@@ -67,17 +68,16 @@ const LevelRow = memo(function LevelRow({
   );
   const marks = useMarks(tags);
   const { pending, track } = usePending<string, string>();
+  const entered = useEnteredReading();
 
   const choose = useCallback(
     (year: SchoolYear, value: string) => {
       const level = isLevel(value) ? value : null;
-      track(
-        String(year.start),
-        value,
-        apply((plan) => setServiceLevel(plan, row.id, year, level)),
-      );
+      const write = apply((plan) => entered.expecting(setServiceLevel(plan, row.id, year, level)));
+      track(String(year.start), value, write);
+      void write.then(entered.rebase);
     },
-    [apply, row.id, track],
+    [apply, entered, row.id, track],
   );
 
   const labelOf = (value: string) =>
@@ -132,6 +132,8 @@ const LevelRow = memo(function LevelRow({
                 value={shown}
                 selectedOptions={[value]}
                 onOptionSelect={onOptionSelect}
+                onFocus={entered.onFocus}
+                onBlur={entered.onBlur}
                 disabled={!state.writable}
                 aria-busy={waiting !== undefined}
               >

@@ -23,7 +23,9 @@ const CountField = memo(function CountField({
     ? { state: "error" as const, message: field.error }
     : field.notSaved
       ? { state: "warning" as const, message: strings.notSaved(field.notSaved.refusal?.current) }
-      : { state: "none" as const, message: undefined };
+      : field.documentNow !== undefined
+        ? { state: "warning" as const, message: strings.documentNow(field.documentNow) }
+        : { state: "none" as const, message: undefined };
   return (
     <Field
       size="small"
@@ -37,6 +39,7 @@ const CountField = memo(function CountField({
         inputMode="numeric"
         value={field.value}
         onChange={field.onChange}
+        onFocus={field.onFocus}
         onBlur={field.onBlur}
         onKeyDown={field.onKeyDown}
       />
