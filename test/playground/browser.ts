@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 import type { Tag } from "../../src/plan/tags";
 import { createSchema } from "../../src/plan/fields";
+import { VERSIONING_COLUMNS } from "../../src/plan/layout";
 import { STRINGS } from "../../src/taskpane/strings";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
 import { TEMPLATE_PATH } from "../support/documents";
@@ -73,6 +74,34 @@ export async function openSection(page: Page, name: string): Promise<void> {
 /** The tutor's pane at one of Word's widths (or widened by hand). */
 export async function paneWidth(page: Page, px: 270 | 320 | 330 | 450): Promise<void> {
   await page.locator("#pane-width").selectOption(String(px));
+}
+
+/** The rows under the header of the versioning table as drawn, each cell's text trimmed. */
+export function versionRows(page: Page): Promise<string[][] | null> {
+  return page.evaluate((header) => {
+    const tables = document.querySelectorAll<HTMLTableElement>('[data-testid="document-view"] table');
+    const text = (cell: HTMLTableCellElement) => (cell.textContent ?? "").replace(/\s+/g, " ").trim();
+    for (const table of Array.from(tables)) {
+      const rows = Array.from(table.rows, (row) => Array.from(row.cells, text));
+      if (JSON.stringify(rows[0]) === JSON.stringify(header)) return rows.slice(1);
+    }
+    return null;
+  }, VERSIONING_COLUMNS);
+}
+
+/** Until the versioning table as drawn has exactly `expected` under its header. */
+export async function waitForVersionRows(
+  page: Page,
+  expected: readonly (readonly string[])[],
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const rows = await versionRows(page);
+    if (JSON.stringify(rows) === JSON.stringify(expected) || attempt === 100) {
+      expect(rows).toEqual(expected);
+      return;
+    }
+    await page.waitForTimeout(100);
+  }
 }
 
 export const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]`;

@@ -25,6 +25,7 @@ import {
   viewSettled,
   viewText,
   viewTexts,
+  waitForVersionRows,
 } from "./browser";
 
 type GateWindow = { readonly playgroundGate: Gate };
@@ -169,6 +170,27 @@ describeWithProgram(CHROMIUM, "a re-read never changes what the tutor is editing
           },
         );
       }
+
+      test("the version dialog keeps the number and summary the tutor typed through a re-read, and records them as typed", async () => {
+        // The dirigente marks a level in Word; the pane will hear of it only once the dialog is open.
+        await typeInDocument(page, LEVELS[0]!, "X");
+        await openSection(page, TEXT.versionsTitle);
+        await pane(page).getByRole("button", { name: TEXT.recordVersion }).click();
+        const dialog = page.getByRole("dialog", { name: TEXT.recordVersionTitle });
+        const summary = dialog.getByRole("textbox", { name: /^AMBITI E AZIONI/ });
+        const number = dialog.getByRole("textbox", { name: /^VERSIONE N\./ });
+        await summary.fill("Revisione dell'ambito 1");
+        await number.fill("3");
+        await deliverHintAndReread(page);
+        await expect(summary.inputValue()).resolves.toBe("Revisione dell'ambito 1");
+        await expect(number.inputValue()).resolves.toBe("3");
+        const date = await dialog.getByRole("textbox", { name: /^DATA/ }).inputValue();
+        await openGate(page, "read");
+        await dialog.getByRole("button", { name: TEXT.confirmRecord }).click();
+        await pane(page).getByText(TEXT.versionRecorded("3")).waitFor();
+        await paneSettled(page);
+        await waitForVersionRows(page, [[date, "3", "Revisione dell'ambito 1"]]);
+      });
 
       test("the box being edited says what the document holds now beside it, and keeps what the tutor typed", async () => {
         await openSection(page, TEXT.studentsTitle);

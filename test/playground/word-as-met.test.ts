@@ -12,7 +12,6 @@ import { formatTag } from "../../src/plan/tags";
 import { excerptOf, textEntries } from "../../src/plan/text-entries";
 import { todayInItalian } from "../../src/plan/version-draft";
 import { FIRST_VERSION_SUMMARY, revisionSummary } from "../../src/plan/versioning";
-import { VERSIONING_COLUMNS } from "../../src/plan/layout";
 import { OFFICIAL_SCHOOL_YEARS, PLANNING_MONTHS } from "../../src/plan/vocabulary";
 import { commandStrings } from "../../src/commands/strings";
 import { levelControlName, monthControlName } from "../../src/taskpane/panel/rows";
@@ -21,6 +20,8 @@ import { foreignDocx } from "../support/plans";
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  versionRows,
+  waitForVersionRows,
   openSection,
   pane,
   paneWidth,
@@ -49,31 +50,6 @@ const CRITICITA = formatTag({ kind: "testo", testo: "criticita" });
 const OBIETTIVO_41 = formatTag({ kind: "descrizione", azione: "4.1", voce: "obiettivo" });
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: DIALOG.title });
-
-/** The rows under the header of the versioning table as drawn, each cell's text trimmed. */
-function versionRows(page: Page): Promise<string[][] | null> {
-  return page.evaluate((header) => {
-    const tables = document.querySelectorAll<HTMLTableElement>('[data-testid="document-view"] table');
-    const text = (cell: HTMLTableCellElement) => (cell.textContent ?? "").replace(/\s+/g, " ").trim();
-    for (const table of Array.from(tables)) {
-      const rows = Array.from(table.rows, (row) => Array.from(row.cells, text));
-      if (JSON.stringify(rows[0]) === JSON.stringify(header)) return rows.slice(1);
-    }
-    return null;
-  }, VERSIONING_COLUMNS);
-}
-
-/** Until the versioning table as drawn has exactly `expected` under its header. */
-async function waitForVersionRows(page: Page, expected: readonly (readonly string[])[]): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const rows = await versionRows(page);
-    if (JSON.stringify(rows) === JSON.stringify(expected) || attempt === 100) {
-      expect(rows).toEqual(expected);
-      return;
-    }
-    await page.waitForTimeout(100);
-  }
-}
 
 /** Counts the person's presses of the pointer from now on (a click is one press; typing is none). */
 async function countPresses(page: Page): Promise<() => Promise<number>> {
