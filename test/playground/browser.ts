@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 import type { Tag } from "../../src/plan/tags";
 import { createSchema } from "../../src/plan/fields";
+import type { Gate } from "../../src/playground/gate";
 import { VERSIONING_COLUMNS } from "../../src/plan/layout";
 import { STRINGS } from "../../src/taskpane/strings";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
@@ -141,6 +142,29 @@ export async function paneSettled(page: Page): Promise<void> {
   const pane = page.getByRole("complementary");
   await pane.getByText(/^(Lettura|Scrittura) (del|nel) documento…$/).waitFor({ state: "hidden" });
   await viewSettled(page);
+}
+
+/** The page as the browser tests see it: the playground puts its gate on `window` (src/playground/index.ts). */
+export type GateWindow = { readonly playgroundGate: Gate };
+
+/** How many writes the pane has sent to Word since the page opened (the page's gate counts them). */
+export function writesSent(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as GateWindow).playgroundGate.passed("write"));
+}
+
+/**
+ * Until every document operation the pane had queued has run: the pane runs them one at a time and
+ * in order, so a read asked for with «Rileggi» comes back only after all of them. The positive
+ * signal that a gesture which should write nothing has had every chance to write.
+ */
+export async function afterQueuedOperations(page: Page): Promise<void> {
+  const reads = await page.evaluate(() => (window as unknown as GateWindow).playgroundGate.passed("read"));
+  await pane(page).getByRole("button", { name: TEXT.reread }).click();
+  await page.waitForFunction(
+    (before) => (window as unknown as GateWindow).playgroundGate.passed("read") > before,
+    reads,
+  );
+  await paneSettled(page);
 }
 
 /** The dirigente clicks a field in the document, types, and presses Enter. */

@@ -10,11 +10,12 @@ import type { Page } from "playwright-core";
 import { findRow } from "../../src/plan/actions";
 import { formatTag } from "../../src/plan/tags";
 import { OFFICIAL_SCHOOL_YEARS } from "../../src/plan/vocabulary";
-import type { Gate, GatedEvent } from "../../src/playground/gate";
+import type { GatedEvent } from "../../src/playground/gate";
 import { levelControlName } from "../../src/taskpane/panel/rows";
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  type GateWindow,
   TEXT,
   openSection,
   pane,
@@ -27,8 +28,6 @@ import {
   viewTexts,
   waitForVersionRows,
 } from "./browser";
-
-type GateWindow = { readonly playgroundGate: Gate };
 
 const LICEO_III = formatTag({ kind: "alunni", indirizzo: "liceo", classe: "III" });
 const LICEO_III_NAME = "Alunni coinvolti in ASL, Liceo, classe III";

@@ -13,6 +13,8 @@ import { levelControlName, monthControlName } from "../../src/taskpane/panel/row
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  afterQueuedOperations,
+  writesSent,
   openSection,
   pane,
   chooseLevel,
@@ -198,7 +200,7 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
 
   test("browsing the levels with the arrows writes nothing; Enter writes the one level chosen", async () => {
     const picker = levelPicker(page, "1.1");
-    const start = await syncs(page);
+    const writes = await writesSent(page);
     await picker.focus();
     await page.keyboard.press("ArrowDown");
     for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
@@ -206,9 +208,10 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Tab");
-    await page.waitForTimeout(500);
-    await expect(syncs(page)).resolves.toBe(start);
+    await afterQueuedOperations(page);
+    await expect(writesSent(page)).resolves.toBe(writes);
     await expect(viewTexts(page, levelTags("1.1"))).resolves.toEqual(["", "", ""]);
+    const start = await syncs(page);
     await picker.focus();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
@@ -332,10 +335,10 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await pane(page).getByRole("note").filter({ hasText: TEXT.tablesReadOnly }).last().waitFor();
     const enabled = await pane(page).locator("[role=grid] input:not([disabled])").count();
     expect(enabled).toBe(0);
-    const start = await syncs(page);
+    const writes = await writesSent(page);
     await monthBox(page, "1.1", "set").click({ force: true });
-    await page.waitForTimeout(500);
-    await expect(syncs(page)).resolves.toBe(start);
+    await afterQueuedOperations(page);
+    await expect(writesSent(page)).resolves.toBe(writes);
     await viewSettled(page);
     await expect(viewTexts(page, [monthTag("1.1", "set")])).resolves.toEqual([""]);
   });
