@@ -1,6 +1,6 @@
 import { setMonth } from "../../src/plan/changes";
 import { formatTag } from "../../src/plan/tags";
-import { createPanelStore, type PanelState, type PanelStore } from "../../src/taskpane/state";
+import { createPanelStore, type PanelState, type PanelStore, type Timers } from "../../src/taskpane/state";
 import type { PlanDocument } from "../../src/word/port";
 import { openDocument, templateBytes } from "../support/documents";
 
@@ -36,25 +36,42 @@ function settled(store: PanelStore, until: (state: PanelState) => boolean): Prom
   });
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A clock the test moves by hand: the store's timers fire only when `fire` says so. */
+function handClock(): Timers & { readonly pending: () => number; readonly fire: () => void } {
+  let next = 0;
+  const timers = new Map<number, () => void>();
+  return {
+    set: (run) => (timers.set(++next, run), next),
+    clear: (handle) => void timers.delete(handle as number),
+    pending: () => timers.size,
+    fire: () => {
+      const due = [...timers.values()];
+      timers.clear();
+      due.forEach((run) => run());
+    },
+  };
+}
 
 describe("the panel's store", () => {
   it("reads once on start, and once after a burst of change hints", async () => {
     const doc = await countingDocument();
-    const store = createPanelStore(doc.document, { rereadDelayMs: 50 });
+    const clock = handClock();
+    const store = createPanelStore(doc.document, { timers: clock });
     const stop = store.start();
     await settled(store, (state) => state.reading !== undefined);
     for (let i = 0; i < 5; i++) doc.hint();
-    await pause(80);
-    await settled(store, (state) => state.activity === "idle");
-    await pause(100);
-    expect(doc.calls).toEqual(["read", "read"]);
+    // The five hints leave one re-read waiting for the quiet time, and nothing else.
+    expect([clock.pending(), doc.calls]).toEqual([1, ["read"]]);
+    clock.fire();
+    await store.reread();
+    expect([clock.pending(), doc.calls]).toEqual([0, ["read", "read"]]);
     stop();
   });
 
   it("drops change hints while a write is in flight, and reads once after the write", async () => {
     const doc = await countingDocument();
-    const store = createPanelStore(doc.document, { rereadDelayMs: 20 });
+    const clock = handClock();
+    const store = createPanelStore(doc.document, { timers: clock });
     const stop = store.start();
     await settled(store, (state) => state.reading !== undefined);
     doc.calls.length = 0;
@@ -64,9 +81,12 @@ describe("the panel's store", () => {
       return setMonth(plan, "2.1", YEAR, "gen", true);
     });
     await expect(written).resolves.toBe("written");
-    await pause(60);
+    // The write's own full read covered the hints: no re-read is left waiting (the one timer is
+    // the «Salvato» notice's).
     expect(doc.calls).toEqual(["write", "read"]);
     expect(store.getState().outcome).toEqual({ kind: "saved" });
+    clock.fire();
+    expect([store.getState().outcome, doc.calls]).toEqual([undefined, ["write", "read"]]);
     stop();
   });
 

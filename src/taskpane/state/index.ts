@@ -7,6 +7,7 @@ export {
   type PanelState,
   type PanelStore,
   type PanelStoreOptions,
+  type Timers,
   type WriteResult,
 } from "./store";
 export {

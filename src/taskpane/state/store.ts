@@ -65,11 +65,23 @@ export type PanelStore = {
   dismissOutcome(): void;
 };
 
+/** Where the store's two timers come from: the page's clock, or one a test moves by hand. */
+export type Timers = {
+  readonly set: (run: () => void, ms: number) => unknown;
+  readonly clear: (handle: unknown) => void;
+};
+
+const PAGE_TIMERS: Timers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export type PanelStoreOptions = {
   /** Quiet time after the last change hint before re-reading. */
   readonly rereadDelayMs?: number;
   /** How long "Salvato" stays before the message area clears itself. */
   readonly savedNoticeMs?: number;
+  readonly timers?: Timers;
 };
 
 export const REREAD_DELAY_MS = 300;
@@ -83,6 +95,7 @@ function outcomeOfError(error: unknown): Outcome {
 export function createPanelStore(document: PlanDocument, options: PanelStoreOptions = {}): PanelStore {
   const rereadDelay = options.rereadDelayMs ?? REREAD_DELAY_MS;
   const savedNotice = options.savedNoticeMs ?? SAVED_NOTICE_MS;
+  const timers = options.timers ?? PAGE_TIMERS;
 
   let state: PanelState = { reading: undefined, activity: "idle", outcome: undefined, unsaved: new Map() };
   const listeners = new Set<() => void>();
@@ -106,14 +119,14 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
   /** A change hint came while a write was in flight: that write is then followed by a full read. */
   let hintedWhileWriting = false;
   let waitingRead: Promise<void> | undefined;
-  let hintTimer: ReturnType<typeof setTimeout> | undefined;
-  let savedTimer: ReturnType<typeof setTimeout> | undefined;
+  let hintTimer: unknown;
+  let savedTimer: unknown;
 
   const showOutcome = (outcome: Outcome | undefined) => {
-    clearTimeout(savedTimer);
+    timers.clear(savedTimer);
     set({ outcome });
     if (outcome?.kind === "saved") {
-      savedTimer = setTimeout(() => {
+      savedTimer = timers.set(() => {
         if (state.outcome === outcome) set({ outcome: undefined });
       }, savedNotice);
     }
@@ -148,8 +161,8 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
       hintedWhileWriting = true;
       return;
     }
-    clearTimeout(hintTimer);
-    hintTimer = setTimeout(() => void reread(), rereadDelay);
+    timers.clear(hintTimer);
+    hintTimer = timers.set(() => void reread(), rereadDelay);
   };
 
   /**
@@ -167,7 +180,7 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
       if (!reading) return fallback;
       writing = true;
       hintedWhileWriting = false;
-      clearTimeout(hintTimer);
+      timers.clear(hintTimer);
       set({ activity: "writing" });
       let after: Plan | undefined;
       try {
@@ -201,8 +214,8 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
         running -= 1;
         unsubscribe();
         if (running === 0) {
-          clearTimeout(hintTimer);
-          clearTimeout(savedTimer);
+          timers.clear(hintTimer);
+          timers.clear(savedTimer);
         }
       };
     },
