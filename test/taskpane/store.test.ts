@@ -1,6 +1,7 @@
 import { setMonth } from "../../src/plan/changes";
 import { formatTag } from "../../src/plan/tags";
-import { createPanelStore, type PanelState, type PanelStore, type Timers } from "../../src/taskpane/state";
+import { createPanelStore, type PanelState, type PanelStore } from "../../src/taskpane/state";
+import { handClock } from "../support/hand-clock";
 import type { PlanDocument } from "../../src/word/port";
 import { openDocument, templateBytes } from "../support/documents";
 
@@ -34,22 +35,6 @@ function settled(store: PanelStore, until: (state: PanelState) => boolean): Prom
       }
     });
   });
-}
-
-/** A clock the test moves by hand: the store's timers fire only when `fire` says so. */
-function handClock(): Timers & { readonly pending: () => number; readonly fire: () => void } {
-  let next = 0;
-  const timers = new Map<number, () => void>();
-  return {
-    set: (run) => (timers.set(++next, run), next),
-    clear: (handle) => void timers.delete(handle as number),
-    pending: () => timers.size,
-    fire: () => {
-      const due = [...timers.values()];
-      timers.clear();
-      due.forEach((run) => run());
-    },
-  };
 }
 
 describe("the panel's store", () => {

@@ -17,6 +17,7 @@ import { PanelProvider, createPanelStore } from "../../../src/taskpane/state";
 import { emulatedWordHost } from "../../../src/wiring/emulated-host";
 import { type PlanDocument, wordPlanDocument } from "../../../src/word/port";
 import { templateBytes } from "../../support/documents";
+import { handClock } from "../../support/hand-clock";
 
 /**
  * Every interleaving of what the tutor and the dirigente do to two counts, and of when the pane's
@@ -117,7 +118,9 @@ it("keeps what the tutor typed and what the dirigente typed whole, in every orde
           return inner.applyChanges(plan, changes);
         },
       });
-      const store = createPanelStore(document, { rereadDelayMs: 0 });
+      // The quiet time after a hint ends when the sequence delivers the hint, not by the clock.
+      const clock = handClock();
+      const store = createPanelStore(document, { timers: clock });
       const stop = store.start();
       gate.open("read");
       await store.reread();
@@ -156,6 +159,7 @@ it("keeps what the tutor typed and what the dirigente typed whole, in every orde
             break;
           case "hint":
             while (gate.release("hint"));
+            clock.fire();
             break;
           case "read":
           case "write":
