@@ -21,7 +21,7 @@ export type FieldSource = "control" | "table-cell";
 export type Plan = {
   readonly schema: PlanSchema;
   readonly values: ReadonlyMap<Tag, FieldValue>;
-  /** The text each field held when read: writes check it is still there (DESIGN invariant 3). */
+  /** The text each field held when read: writes check it is still there, so nothing a person typed since is overwritten. */
   readonly texts: ReadonlyMap<Tag, string>;
   readonly sources: ReadonlyMap<Tag, FieldSource>;
   readonly problems: readonly PlanProblem[];

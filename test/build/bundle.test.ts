@@ -25,7 +25,7 @@ type WebpackConfigModule = ((
 // webpack.config.js is CommonJS without type declarations: load it as webpack-cli does.
 const configModule = createRequire(__filename)(path.join(ROOT, "webpack.config.js")) as WebpackConfigModule;
 
-/** Folders and packages that must never reach the shipped pages (DESIGN invariant 5). */
+/** Folders and packages that must never reach the shipped pages (only the product ships: no emulator, playground, builder or test code). */
 const FORBIDDEN: readonly { readonly what: string; readonly path: string }[] = [
   { what: "the Word emulator", path: "src/emulator/" },
   { what: "the playground", path: "src/playground/" },

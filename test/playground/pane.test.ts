@@ -1,5 +1,5 @@
 /**
- * The pane a tutor can trust (issue 7), in Chromium over the playground: each test is something a
+ * The pane a tutor can trust, in Chromium over the playground: each test is something a
  * tutor did in the pane, at Word's real task-pane widths, checked in the document as the page draws
  * it, never in the pane's own state.
  */

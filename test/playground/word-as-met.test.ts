@@ -1,5 +1,5 @@
 /**
- * Word as the tutor meets it (issue 8), in Chromium over the playground: the ribbon's «Registra
+ * Word as the tutor meets it, in Chromium over the playground: the ribbon's «Registra
  * versione», «Testi», the plan checks and the blank document. Each test sets the pane to one of
  * Word's widths and checks the document as the page draws it, never the pane's own state.
  */

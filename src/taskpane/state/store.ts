@@ -1,6 +1,7 @@
 /**
  * The panel's one state module: the last reading of the document plus the UI status and the one
- * outcome message. Nothing else in the panel holds a plan value (DESIGN invariant 2).
+ * outcome message. Nothing else in the panel holds a plan value: the document is the
+ * only place the plan lives, so the pane shows nothing it did not just read there.
  *
  * Every document operation goes through one queue, so two never run at once. The store reads the
  * whole document on start, after a change hint from the document (debounced), on «Rileggi», when
