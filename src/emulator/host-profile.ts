@@ -39,9 +39,18 @@ export type HostQuirks = {
   /**
    * How `Table.values` shapes a row with merged cells: one value per cell (`w:tc`, the emulator's
    * assumption on every profile) or one per grid column, the merged cell's text under its first
-   * column and "" under the others (the other possible answer; only tests turn it on).
+   * column and "" under the others (the other possible answer; only tests turn it on), or not at
+   * all: loading it on a table with vertically merged cells fails with GeneralException, as
+   * loading `cellIndex` on such cells does on Word for Windows 2212 (office-js #3200; only tests
+   * turn it on).
    */
-  readonly tableValues: "per-cell" | "per-grid-column";
+  readonly tableValues: "per-cell" | "per-grid-column" | "throws-on-vertical-merge";
+  /**
+   * Operations ("Type.member", e.g. "ContentControl.insertText") that fail at sync with
+   * GeneralException, Word on the web's commonest failure (office-js #4251, #2815 with the cursor
+   * inside the control written, #6330). No profile fails on its own; tests inject the fault.
+   */
+  readonly failingOperations: readonly string[];
   /** The message of a NotAllowed refusal on this host. */
   readonly notAllowedMessage: SourcedText;
 };
@@ -59,6 +68,7 @@ const TODAY: HostQuirks = {
   inlineControlsReadOnly: false,
   showsDeletedText: false,
   tableValues: "per-cell",
+  failingOperations: [],
   notAllowedMessage: WEB_REFUSAL_TODAY,
 };
 
@@ -81,6 +91,7 @@ export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
       inlineControlsReadOnly: true,
       showsDeletedText: true,
       tableValues: "per-cell",
+      failingOperations: [],
       notAllowedMessage: WEB_REFUSAL_2017,
     },
   },

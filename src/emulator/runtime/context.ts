@@ -85,6 +85,9 @@ export class RequestContextImpl {
     const commits: Array<() => void> = [];
     for (const op of ops) {
       this.requireVersion(op.since, op.location);
+      if (this.session.quirks.failingOperations.includes(op.location)) {
+        throw new OfficeExtensionError(ERROR_CODES.generalException, MESSAGES.generalException, op.location);
+      }
       const result = op.run();
       // Awaited only when asynchronous, so other batches cannot interleave with a synchronous one.
       const commit = result instanceof Promise ? await result : result;

@@ -9,7 +9,7 @@ import type { DocumentSession } from "../session";
 import type { RequestContextImpl } from "./context";
 import { compileLoad, requestedPaths, type LoadPlan } from "./load-plan";
 import { maxVersion, type TypeSpec } from "./spec";
-import { strictProxy } from "./strict-proxy";
+import { strictProxy, strictRecord } from "./strict-proxy";
 
 export type Locator =
   | {
@@ -246,8 +246,27 @@ export class Handle {
     }
     if (name in spec.navigation) return { value: this.child(name).proxy };
     const method = spec.methods[name];
-    if (method) return { value: (...args: unknown[]) => method(this, args) };
+    if (method) return { value: (...args: unknown[]) => this.callQueued(name, args) };
     return undefined;
+  }
+
+  /**
+   * A method call from add-in code. office.js queues a call without checking its arguments, and
+   * Word refuses a bad one when it executes it, after the batch's earlier commands have landed
+   * (Microsoft's OfficeExtension.Error example: the failing insertParagraph comes after two that
+   * were inserted). So a bad argument fails the sync here too; what the call returns then is a
+   * stand-in the emulator does not model (the batch fails before anything could use it).
+   */
+  private callQueued(name: string, args: readonly unknown[]): unknown {
+    try {
+      return this.call(name, args);
+    } catch (error) {
+      if (!(error instanceof OfficeExtensionError) || error.code !== ERROR_CODES.invalidArgument) throw error;
+      this.enqueue(name, () => {
+        throw error;
+      });
+      return strictRecord(`${this.spec.name}.${name}()`, {});
+    }
   }
 
   private assign(name: string, value: unknown): "assigned" | "read-only" | "unknown" {

@@ -81,3 +81,42 @@ describe.each(Object.keys(CLIENTS))("%s", (client) => {
     });
   });
 });
+
+describe.each(Object.keys(CLIENTS))("%s, against the host as Word is documented", (client) => {
+  const wordOf = CLIENTS[client]!;
+
+  test("a bad argument fails at sync, after the batch's earlier commands have landed (OfficeExtension.Error docs, traceMessages example)", async () => {
+    const word = await open();
+    const Word = wordOf(word);
+    await expect(
+      Word.run(async (context) => {
+        const first = context.document.contentControls.getFirst();
+        first.title = "prima";
+        first.insertText(42 as unknown as string, "Replace");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    const title = await word.Word.run(async (context) => {
+      const first = context.document.contentControls.getFirst().load("title");
+      await context.sync();
+      return first.title;
+    });
+    expect(title).toBe("prima");
+  });
+
+  test("an injected GeneralException fails the sync with Word's code and the operation's location", async () => {
+    const word = await EmulatedWord.open(await docx(control({ tag: "uno" }, paragraph(run("Alfa")))), {
+      quirks: { failingOperations: ["ContentControl.insertText"] },
+    });
+    const Word = wordOf(word);
+    await expect(
+      Word.run(async (context) => {
+        context.document.contentControls.getFirst().insertText("Beta", "Replace");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({
+      code: "GeneralException",
+      debugInfo: { errorLocation: "ContentControl.insertText" },
+    });
+  });
+});
