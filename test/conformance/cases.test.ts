@@ -2,7 +2,8 @@
 import { CASES } from "../../src/conformance/cases";
 import { observe } from "../../src/conformance/runner";
 import { PROFILE_NAMES } from "../../src/conformance/types";
-import { HOST_PROFILES } from "../../src/emulator";
+import { type EmulatedWord, HOST_PROFILES } from "../../src/emulator";
+import { officeJsClient } from "../support/office-js";
 import { emulatedOpener } from "../../src/wiring/conformance-host";
 
 test("the kit knows every emulator profile, and no other", () => {
@@ -17,8 +18,15 @@ test("every case names what it probes and its source, and has a unique id", () =
   }
 });
 
-describe.each(PROFILE_NAMES.map((profile) => [profile]))("on the %s profile", (profile) => {
-  test.each(CASES.map((c) => [c.id, c]))("%s", async (_, testCase) => {
-    expect(await observe(testCase, emulatedOpener(profile))).toEqual(testCase.expected[profile]);
+const CLIENTS = {
+  "office.js": (word: EmulatedWord) => officeJsClient(word).Word,
+  "the emulator's client": (word: EmulatedWord) => word.Word,
+};
+
+describe.each(Object.entries(CLIENTS))("through %s", (_client, client) => {
+  describe.each(PROFILE_NAMES.map((profile) => [profile]))("on the %s profile", (profile) => {
+    test.each(CASES.map((c) => [c.id, c]))("%s", async (_, testCase) => {
+      expect(await observe(testCase, emulatedOpener(profile, client))).toEqual(testCase.expected[profile]);
+    });
   });
 });
