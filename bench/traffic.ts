@@ -6,6 +6,7 @@
  */
 import { EmulatedWord, type IdentityScheme, type RichApiExchange } from "../src/emulator";
 import { type FieldChange, isMonthPlanned, setMonth, setText } from "../src/plan/changes";
+import type { PlanReading } from "../src/plan/plan-reading";
 import type { Plan } from "../src/plan/read";
 import { formatTag } from "../src/plan/tags";
 import { proposeVersion } from "../src/plan/versioning";
@@ -44,19 +45,19 @@ function twelveMonths(plan: Plan): FieldChange[] {
 
 type Operation = {
   readonly name: string;
-  readonly run: (document: PlanDocument, plan: Plan) => Promise<unknown>;
+  readonly run: (document: PlanDocument, reading: PlanReading) => Promise<unknown>;
 };
 
 const OPERATIONS: readonly Operation[] = [
   { name: "readPlan", run: (document) => document.readPlan() },
-  { name: "applyChanges: 1 mark", run: (document, plan) => document.applyChanges(plan, oneMark(plan)) },
+  { name: "applyChanges: 1 mark", run: (document, { plan }) => document.applyChanges(plan, oneMark(plan)) },
   {
     name: "applyChanges: 12-month span",
-    run: (document, plan) => document.applyChanges(plan, twelveMonths(plan)),
+    run: (document, { plan }) => document.applyChanges(plan, twelveMonths(plan)),
   },
   {
     name: "applyChanges: 1 line",
-    run: (document, plan) =>
+    run: (document, { plan }) =>
       document.applyChanges(
         plan,
         setText(plan, formatTag({ kind: "campo", campo: "istituto" }), "Istituto di prova"),
@@ -64,8 +65,7 @@ const OPERATIONS: readonly Operation[] = [
   },
   {
     name: "recordVersion",
-    run: async (document) => {
-      const reading = await document.readPlan();
+    run: (document, reading) => {
       const { row, snapshot } = proposeVersion(
         reading.plan,
         reading.versions,
@@ -98,9 +98,9 @@ export async function measureTraffic(template: Uint8Array): Promise<readonly Tra
       const word = await EmulatedWord.open(template);
       const client = officeJsClient(word, { identity });
       const document = wordPlanDocument(wordHostOf({ Word: client.Word, Office: word.Office }));
-      const { plan } = await document.readPlan();
+      const reading = await document.readPlan();
       client.host.resetExchanges();
-      await operation.run(document, plan);
+      await operation.run(document, reading);
       rows.push({ operation: operation.name, identity, ...summed(client.host.exchanges) });
     }
   }
