@@ -17,7 +17,9 @@ import { sum } from "./pane-build";
 import { clickToMarkTable, measureClickToMark } from "./playground";
 import { growth, measureScaling, scalingTable, scalingVerdict } from "./scaling";
 import { measureSyncs, syncTable } from "./syncs";
+import { measureTraffic, trafficTable } from "./traffic";
 import { measureVolume, volumeTable } from "./volume";
+import { hostFile, HOST_FILES } from "../test/support/office-js";
 import { markdownTable, plainTable } from "./table";
 import { loadTemplate } from "./template";
 import { measureExport, plansPerSecond, throughputTable } from "./throughput";
@@ -44,6 +46,10 @@ async function main(argv: readonly string[]): Promise<number> {
   note("metering what each click loads");
   const volume = await measureVolume(template);
   out(plainTable(volumeTable(volume)));
+
+  note("metering the requests Microsoft's office.js client sends");
+  const traffic = await measureTraffic(template);
+  out(plainTable(trafficTable(traffic, hostFile(HOST_FILES.desktop).version)));
 
   note(`timing documents ${options.factors.join("×, ")}× the template`);
   const scaling = await measureScaling(template, options.factors, options.runs);
@@ -91,6 +97,12 @@ async function main(argv: readonly string[]): Promise<number> {
             `volume: ${row.operation} (desktop)`,
             `${row.syncs} syncs, ${row.loaded.controls} controls, ${row.loaded.characters} characters`,
           ]),
+          ...traffic
+            .filter((row) => row.operation === "readPlan")
+            .map((row): [string, string] => [
+              `office.js traffic: readPlan, ${row.identity} identity`,
+              `${row.requests} requests, ${formatBytes(row.bytesOut)} sent (${formatBytes(row.cleanupBytesOut)} cleanup), ${formatBytes(row.bytesIn)} received`,
+            ]),
           ["readPlan, template (emulated, median)", `${formatMs(scaling[0]?.readMs ?? Number.NaN)} ms`],
           [
             `readPlan, ${largest?.factor ?? "?"}× template`,

@@ -4,6 +4,7 @@
  * account: the profile for that platform must observe the same (test/conformance/reports.test.ts).
  */
 import type { Observation, ProfileName } from "./types";
+import { sameObservation } from "./runner";
 
 export const REPORT_FORMAT = 1;
 
@@ -65,6 +66,10 @@ export function disagreements(
 ): readonly Disagreement[] {
   const ids = [...new Set([...Object.keys(report.observations), ...Object.keys(emulated)])].sort();
   return ids
-    .filter((id) => JSON.stringify(report.observations[id]) !== JSON.stringify(emulated[id]))
+    .filter((id) => {
+      const word = report.observations[id];
+      const emulator = emulated[id];
+      return word === undefined || emulator === undefined || !sameObservation(word, emulator);
+    })
     .map((caseId) => ({ caseId, word: report.observations[caseId], emulator: emulated[caseId] }));
 }

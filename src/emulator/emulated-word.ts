@@ -5,13 +5,14 @@
 import { NS } from "../docx/namespaces";
 import { DocxPackage } from "../docx/package";
 import { isNamed } from "../docx/xml";
-import { documentSpec } from "./api/document";
+import { documentHandle } from "./api/document";
 import type { HostProfile, HostQuirks } from "./host-profile";
 import type { EmulatorStats } from "./meter";
+import { ERROR_CODES, MESSAGES, OfficeExtensionError } from "./errors";
 import { createOffice, type EmulatedOffice } from "./office-namespace";
 import { readTag } from "./ooxml/sdt-properties";
+import { RichApiHost, type RichApiOptions } from "./richapi/host";
 import { RequestContextImpl } from "./runtime/context";
-import { Handle } from "./runtime/handle";
 import { DocumentSession } from "./session";
 import { createSettings } from "./settings";
 import { DEFAULT_ADDIN_REFERENCE, type AddinReference } from "./webextension-part";
@@ -92,6 +93,14 @@ export class EmulatedWord {
     });
   }
 
+  /**
+   * A RichApi host over this document, for Microsoft's office.js client to talk to in place of
+   * the emulator's own client; both act on the same document and count on the same meter.
+   */
+  richApiHost(options: RichApiOptions = {}): RichApiHost {
+    return new RichApiHost(this.session, options);
+  }
+
   resetStats(): void {
     this.session.meter.reset();
   }
@@ -102,24 +111,25 @@ export class EmulatedWord {
   }
 
   private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-    const session = this.session;
-    const ctx = new RequestContextImpl(
-      session,
-      (c) =>
-        new Handle(
-          c,
-          documentSpec,
-          { kind: "object", nullable: false, where: "RequestContext.document", resolve: () => session.body },
-          "1.1",
-        ),
-    );
-    try {
-      // The one boundary where the emulator's strict proxy is presented as Office.js's type.
-      const result = await batch(ctx.proxy as Word.RequestContext);
-      if (ctx.hasPendingOperations) await ctx.sync();
-      return result;
-    } finally {
-      ctx.close();
+    const ctx = new RequestContextImpl(this.session, documentHandle);
+    // The one boundary where the emulator's strict proxy is presented as Office.js's type.
+    const pending: unknown = batch(ctx.proxy as Word.RequestContext);
+    if (!isThenable(pending)) {
+      // office.js rejects such a batch, because it could not release the batch's objects after it.
+      throw new OfficeExtensionError(
+        ERROR_CODES.runMustReturnPromise,
+        MESSAGES.runMustReturnPromise,
+        "Word.run",
+      );
     }
+    const result = await (pending as Promise<T>);
+    if (ctx.hasPendingOperations) await ctx.sync();
+    return result;
   }
+}
+
+function isThenable(value: unknown): boolean {
+  return (
+    typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function"
+  );
 }

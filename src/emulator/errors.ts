@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   invalidArgument: "InvalidArgument",
   apiNotFound: "ApiNotFound",
   invalidObjectPath: "InvalidObjectPath",
+  runMustReturnPromise: "RunMustReturnPromise",
+  generalException: "GeneralException",
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
@@ -62,7 +64,7 @@ export const WEB_REFUSAL_TODAY: SourcedText = {
 export const MESSAGES = {
   propertyNotLoaded: (property: string): SourcedText => ({
     text: `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    source: "invented (Office.js's wording as remembered; no quote found)",
+    source: "office.js 1.1.110, ResourceStrings.propertyNotLoaded",
   }),
   itemNotFound: {
     text: "We couldn’t find the item you requested. Check the OfficeExtension.Error.debugInfo for more information.",
@@ -83,6 +85,14 @@ export const MESSAGES = {
   invalidObjectPath: {
     text: 'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
     source: "invented (no quote found)",
+  },
+  runMustReturnPromise: {
+    text: 'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
+    source: "office.js 1.1.110, ResourceStrings.runMustReturnPromise",
+  },
+  generalException: {
+    text: "Sorry, something went wrong. Check the OfficeExtension.Error.debugInfo for more information. ",
+    source: "office-js #4251, #803 (Word on the web; the trailing space is Word's)",
   },
 } as const;
 

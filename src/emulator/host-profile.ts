@@ -7,7 +7,7 @@
  * - "web": Word on the web as today's documentation describes it: WordApi 1.1–1.9 (the
  *   requirement-set tables of learn.microsoft.com, "Word JavaScript API requirement sets"), no
  *   documented trouble with controls in tables, and today's refusal text (office-js #2241, #5732,
- *   #6865).
+ *   #6865); tracked deletions in `.text`, as add-in authors still report it (#5286).
  * - "web-stress": not one real Word but a stress profile combining what add-in authors met on
  *   Word on the web between 2017 and 2021: WordApi 1.1–1.3 only (newer members fail with
  *   ApiNotFound), controls in table cells missing from `contentControls` (office-js #2040), inline
@@ -30,8 +30,8 @@ export type HostQuirks = {
   readonly inlineControlsReadOnly: boolean;
   /**
    * Deleted text of tracked changes (`w:delText`) appears in `ContentControl.text`: office-js #2314
-   * (desktop, "All Markup" with revisions shown inline) and #1267 (Word on the web). Off on
-   * "desktop" and "web": the emulator assumes the default view, which hides deletions. The emulator
+   * (desktop, "All Markup" with revisions shown inline), #1267 and #5286 (Word on the web, 2020 and
+   * 2025). Off on "desktop": the emulator assumes the default view, which hides deletions. The emulator
    * assumes the view is the same for every text it reports (cells, paragraphs and body too): the
    * session's TextView, src/docx/word-text.ts.
    */
@@ -39,9 +39,18 @@ export type HostQuirks = {
   /**
    * How `Table.values` shapes a row with merged cells: one value per cell (`w:tc`, the emulator's
    * assumption on every profile) or one per grid column, the merged cell's text under its first
-   * column and "" under the others (the other possible answer; only tests turn it on).
+   * column and "" under the others (the other possible answer; only tests turn it on), or not at
+   * all: loading it on a table with vertically merged cells fails with GeneralException, as
+   * loading `cellIndex` on such cells does on Word for Windows 2212 (office-js #3200; only tests
+   * turn it on).
    */
-  readonly tableValues: "per-cell" | "per-grid-column";
+  readonly tableValues: "per-cell" | "per-grid-column" | "throws-on-vertical-merge";
+  /**
+   * Operations ("Type.member", e.g. "ContentControl.insertText") that fail at sync with
+   * GeneralException, Word on the web's commonest failure (office-js #4251, #2815 with the cursor
+   * inside the control written, #6330). No profile fails on its own; tests inject the fault.
+   */
+  readonly failingOperations: readonly string[];
   /** The message of a NotAllowed refusal on this host. */
   readonly notAllowedMessage: SourcedText;
 };
@@ -59,6 +68,7 @@ const TODAY: HostQuirks = {
   inlineControlsReadOnly: false,
   showsDeletedText: false,
   tableValues: "per-cell",
+  failingOperations: [],
   notAllowedMessage: WEB_REFUSAL_TODAY,
 };
 
@@ -71,7 +81,9 @@ export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
   web: {
     label: "Word sul web (oggi)",
     sets: { WordApi: "1.9" },
-    quirks: TODAY,
+    // Word on the web puts tracked deletions into `.text` (office-js #5286, open in 2025, Simple
+    // Markup; #1267 in 2020), unlike the desktop's default view.
+    quirks: { ...TODAY, showsDeletedText: true },
   },
   "web-stress": {
     label: "Word sul web, prova da sforzo (2017–2021)",
@@ -81,6 +93,7 @@ export const PROFILES: Readonly<Record<HostProfile, ProfileDefinition>> = {
       inlineControlsReadOnly: true,
       showsDeletedText: true,
       tableValues: "per-cell",
+      failingOperations: [],
       notAllowedMessage: WEB_REFUSAL_2017,
     },
   },

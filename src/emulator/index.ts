@@ -19,3 +19,4 @@ export type { AsyncResult, AsyncCallback } from "./async-result";
 export { DEFAULT_ADDIN_REFERENCE, type AddinReference } from "./webextension-part";
 export { DEFAULT_PLACEHOLDER_TEXT } from "./ooxml/placeholder";
 export { PARAGRAPH_SEPARATOR } from "./ooxml/text";
+export type { IdentityScheme, RichApiExchange, RichApiHost, RichApiOptions } from "./richapi/host";

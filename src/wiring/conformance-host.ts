@@ -28,11 +28,18 @@ async function clickIntoControl(word: EmulatedWord): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function emulatedOpener(profile: HostProfile): OpenFixture {
+/**
+ * `client` is the Word client the cases talk through: the emulator's own unless said; tests pass
+ * Microsoft's office.js client in front of the emulator's RichApi host.
+ */
+export function emulatedOpener(
+  profile: HostProfile,
+  client: (word: EmulatedWord) => CaseHost["Word"] = (word) => word.Word,
+): OpenFixture {
   return async (docx) => {
     const word = await EmulatedWord.open(docx, { profile, addin: CONFORMANCE_ADDIN });
     const host: CaseHost = {
-      Word: word.Word,
+      Word: client(word),
       Office: word.Office as unknown as CaseHost["Office"],
       documentBytes: () => word.save(),
       userStep: () => clickIntoControl(word),

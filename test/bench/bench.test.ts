@@ -136,3 +136,12 @@ test("ends with a markdown table for the README", () => {
     /\| cold load until usable, task pane ÷ bare pane \| (\d\.\d\d×|not measured \(no chromium\)) \|/,
   );
 });
+
+test("prints the requests and bytes Microsoft's office.js client sends per operation, for both identity schemes", () => {
+  const rows = tableRows("RichApi traffic through Microsoft's client");
+  for (const identity of ["index", "reference"]) {
+    const read = rows.find((row) => row.startsWith("readPlan") && row.includes(identity));
+    expect(read).toMatch(/readPlan\s+\w+\s+2 \(1\)\s+[\d,]+ B/);
+    expect(rows.some((row) => row.startsWith("recordVersion") && row.includes(identity))).toBe(true);
+  }
+});

@@ -150,7 +150,7 @@ describe("every error message says where its text comes from", () => {
   ];
 
   test.each(messages.map((m) => [m.text.slice(0, 40), m]))("%s…", (_, message) => {
-    expect(message.source).toMatch(/^(office-js(-docs-reference)? #\d+|invented)/);
+    expect(message.source).toMatch(/^(office-js(-docs-reference)? #\d+|office\.js \d|invented)/);
   });
 
   test("a raised error carries its message's source", async () => {

@@ -29,6 +29,23 @@ async function values(word: EmulatedWord): Promise<string[][][]> {
 }
 
 describe("Table.values", () => {
+  test("with the office-js #3200 quirk, loading it on a table with vertically merged cells fails with GeneralException", async () => {
+    const word = await EmulatedWord.open(await docx(MERGED + VERSIONS), {
+      quirks: { tableValues: "throws-on-vertical-merge" },
+    });
+    await expect(values(word)).rejects.toMatchObject({
+      code: "GeneralException",
+      debugInfo: { errorLocation: "Table.values" },
+    });
+    const unmerged = await word.Word.run(async (context) => {
+      const last = context.document.body.tables.getFirst();
+      last.load("rowCount");
+      await context.sync();
+      return last.rowCount;
+    });
+    expect(unmerged).toBe(3);
+  });
+
   test("a row with gridSpan has fewer cells, and a vMerge continuation cell is there with its empty text", async () => {
     const word = await EmulatedWord.open(await docx(MERGED));
     expect(await values(word)).toEqual([[["Ambito"], ["1", "a"], ["", "b"]]]);

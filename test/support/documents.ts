@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { EmulatedWord, type HostProfile } from "../../src/emulator";
 import { emulatedWordHost } from "../../src/wiring/emulated-host";
+import { type WordHost, wordHostOf } from "../../src/word/host";
 import { type PlanDocument, wordPlanDocument } from "../../src/word/port";
+import { officeJsClient } from "./office-js";
 import { rewriteZip, zipText } from "./zip";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "../../assets/piano-generale-di-supporto.docx");
@@ -13,13 +15,34 @@ export function templateBytes(): Uint8Array {
 
 export type OpenDocument = { readonly word: EmulatedWord; readonly document: PlanDocument };
 
+/** Which Word client the document layer talks through in tests. */
+export type WordClient = "office-js" | "emulator";
+
+/**
+ * Microsoft's office.js client in front of the emulator's RichApi host, unless PGS_WORD_CLIENT
+ * says "emulator" (the emulator's own client, for comparing the two).
+ */
+export function testClient(): WordClient {
+  const chosen = process.env["PGS_WORD_CLIENT"] ?? "office-js";
+  if (chosen !== "office-js" && chosen !== "emulator")
+    throw new Error(`PGS_WORD_CLIENT=${chosen}: office-js or emulator`);
+  return chosen;
+}
+
+/** The document layer's host over `word`, through the given client. */
+export function wordHostThrough(word: EmulatedWord, client: WordClient = testClient()): WordHost {
+  if (client === "emulator") return emulatedWordHost(word);
+  return wordHostOf({ Word: officeJsClient(word).Word, Office: word.Office });
+}
+
 /** A document open in the emulated Word, with the add-in's document layer over it. */
 export async function openDocument(
   bytes: Uint8Array,
   profile: HostProfile = "desktop",
+  client: WordClient = testClient(),
 ): Promise<OpenDocument> {
   const word = await EmulatedWord.open(bytes, { profile });
-  return { word, document: wordPlanDocument(emulatedWordHost(word)) };
+  return { word, document: wordPlanDocument(wordHostThrough(word, client)) };
 }
 
 /** Counts the syncs of one operation. */

@@ -1,4 +1,6 @@
+import { EmulatedWord } from "../../src/emulator";
 import { refusalWords } from "../../src/plan/messages";
+import { wordPlanDocument } from "../../src/word/port";
 import { setCount, setMonth, setServiceLevel, setText, type FieldChange } from "../../src/plan/changes";
 import type { FieldDef } from "../../src/plan/fields";
 import type { Plan } from "../../src/plan/read";
@@ -11,6 +13,7 @@ import {
   syncsOf,
   templateBytes,
   withDocumentXml,
+  wordHostThrough,
 } from "../support/documents";
 import { zipText } from "../support/zip";
 
@@ -52,6 +55,20 @@ function outsideControls(xml: string, tags: readonly string[]): string {
 }
 
 describe("applyChanges", () => {
+  it("answers Word's GeneralException on the write (office-js #4251, #2815) with a host-failed error, not a refusal", async () => {
+    const word = await EmulatedWord.open(templateBytes(), {
+      quirks: { failingOperations: ["ContentControl.insertText"] },
+    });
+    const document = wordPlanDocument(wordHostThrough(word));
+    const { plan } = await document.readPlan();
+    const changes = setText(plan, formatTag({ kind: "campo", campo: "istituto" }), "Liceo Galilei");
+    await expect(document.applyChanges(plan, changes)).rejects.toMatchObject({
+      name: "DocumentError",
+      code: "host-failed",
+      cause: { code: "GeneralException" },
+    });
+  });
+
   it("fills every target in two syncs, and a reopened document reads back exactly what was written", async () => {
     const { word, document } = await openDocument(templateBytes());
     const blank = await document.readPlan();

@@ -1,9 +1,8 @@
 import { formatTag } from "../../src/plan/tags";
 import { setCount, setMonth, setServiceLevel, setText } from "../../src/plan/changes";
 import { EmulatedWord, type HostProfile } from "../../src/emulator";
-import { emulatedWordHost } from "../../src/wiring/emulated-host";
 import { readPlan } from "../../src/word/read-plan";
-import { openDocument, syncsOf, templateBytes } from "../support/documents";
+import { openDocument, syncsOf, templateBytes, wordHostThrough } from "../support/documents";
 
 /** A plan with marks in the merged-header grids, a line and a multi-paragraph text. */
 async function filledTemplate(): Promise<{ bytes: Uint8Array; values: ReadonlyMap<string, unknown> }> {
@@ -80,7 +79,7 @@ describe("readPlan", () => {
         async (tableValues) => {
           const { bytes, values } = await filledTemplate();
           const word = await EmulatedWord.open(bytes, { profile, quirks: { tableValues } });
-          const reading = await readPlan(emulatedWordHost(word));
+          const reading = await readPlan(wordHostThrough(word));
           expect(reading.plan.problems).toEqual([]);
           expect(reading.plan.values).toEqual(values);
         },
@@ -105,15 +104,15 @@ describe("readPlan", () => {
 
   it("says whether Track Changes is on where WordApi 1.4 can tell, and 'unknown' where it cannot", async () => {
     const { word } = await openDocument(templateBytes());
-    expect((await readPlan(emulatedWordHost(word))).changeTracking).toBe("off");
+    expect((await readPlan(wordHostThrough(word))).changeTracking).toBe("off");
     await word.Word.run(async (context) => {
       context.document.changeTrackingMode = "TrackAll";
       await context.sync();
     });
-    expect((await readPlan(emulatedWordHost(word))).changeTracking).toBe("on");
+    expect((await readPlan(wordHostThrough(word))).changeTracking).toBe("on");
     const saved = await word.save();
     const stress = await EmulatedWord.open(saved, { profile: "web-stress" });
-    expect((await readPlan(emulatedWordHost(stress))).changeTracking).toBe("unknown");
+    expect((await readPlan(wordHostThrough(stress))).changeTracking).toBe("unknown");
     const { word: again, document } = await openDocument(saved);
     const { syncs } = await syncsOf(again, () => document.readPlan());
     expect(syncs).toBe(1);

@@ -1,4 +1,7 @@
-/** Argument checks done when a method is called, as Office.js validates before queuing. */
+/**
+ * Argument checks done when a method is called. The error reaches add-in code at sync, after the
+ * batch's earlier commands (runtime/handle.ts), because Word, not office.js, checks arguments.
+ */
 import { ERROR_CODES, MESSAGES, OfficeExtensionError } from "../errors";
 
 export function invalidArgument(location: string, detail: string): OfficeExtensionError {

@@ -1,5 +1,6 @@
 /** Word.Document and Word.Body. */
-import type { Handle } from "../runtime/handle";
+import type { RequestContextImpl } from "../runtime/context";
+import { Handle } from "../runtime/handle";
 import type { TypeSpec } from "../runtime/spec";
 import { containerText } from "../ooxml/text";
 import { descendantsW } from "../ooxml/walk";
@@ -76,3 +77,13 @@ export const documentSpec: TypeSpec = {
     getContentControls: getContentControlsMethod("Document", bodyOf),
   },
 };
+
+/** The `context.document` of a request context: the root every object path starts from. */
+export function documentHandle(ctx: RequestContextImpl): Handle {
+  return new Handle(
+    ctx,
+    documentSpec,
+    { kind: "object", nullable: false, where: "RequestContext.document", resolve: () => ctx.session.body },
+    "1.1",
+  );
+}

@@ -1,10 +1,10 @@
 /** Word.Table, Word.TableCollection and Word.TableCell (WordApi 1.3). */
 import { NS } from "../../docx/namespaces";
 import { firstChildNamed, type XmlElement } from "../../docx/xml";
-import { NotEmulatedError } from "../errors";
+import { ERROR_CODES, MESSAGES, NotEmulatedError, OfficeExtensionError } from "../errors";
 import { addRowsAtEnd, rowCells, setCellText, tableRows, tableValues } from "../ooxml/tables";
 import { containerText } from "../ooxml/text";
-import { ancestorW } from "../ooxml/walk";
+import { ancestorW, descendantsW } from "../ooxml/walk";
 import type { Handle } from "../runtime/handle";
 import { strictRecord } from "../runtime/strict-proxy";
 import type { TypeSpec } from "../runtime/spec";
@@ -92,10 +92,21 @@ export const tableSpec: TypeSpec = {
   name: "Table",
   scalars: {
     values: {
-      read: (tbl, s) =>
-        s.quirks.tableValues === "per-grid-column"
+      read: (tbl, s) => {
+        if (
+          s.quirks.tableValues === "throws-on-vertical-merge" &&
+          descendantsW(tbl, "vMerge", s.meter).length
+        ) {
+          throw new OfficeExtensionError(
+            ERROR_CODES.generalException,
+            MESSAGES.generalException,
+            "Table.values",
+          );
+        }
+        return s.quirks.tableValues === "per-grid-column"
           ? gridValues(tbl, s)
-          : tableValues(tbl, s.meter, s.textView),
+          : tableValues(tbl, s.meter, s.textView);
+      },
       since: "1.3",
     },
     rowCount: { read: (tbl, s) => tableRows(tbl, s.meter).length, since: "1.3", readOnly: true },

@@ -25,7 +25,6 @@ export type Operation = {
 export class RequestContextImpl {
   readonly proxy: object;
   private queue: Operation[] = [];
-  private closed = false;
   private readonly handles = new WeakMap<object, Handle>();
 
   constructor(
@@ -59,11 +58,15 @@ export class RequestContextImpl {
     return this.queue.length > 0;
   }
 
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Objects of a finished `Word.run` may still queue work: office.js re-sends their original path
+   * and Word evaluates it again, so the emulator's objects stay usable too.
+   */
   enqueue(op: Operation): void {
-    if (this.closed) {
-      // Office.js: objects of a finished Word.run cannot queue work (no trackedObjects here).
-      throw new OfficeExtensionError(ERROR_CODES.invalidObjectPath, MESSAGES.invalidObjectPath, op.location);
-    }
     this.queue.push(op);
   }
 
@@ -82,6 +85,9 @@ export class RequestContextImpl {
     const commits: Array<() => void> = [];
     for (const op of ops) {
       this.requireVersion(op.since, op.location);
+      if (this.session.quirks.failingOperations.includes(op.location)) {
+        throw new OfficeExtensionError(ERROR_CODES.generalException, MESSAGES.generalException, op.location);
+      }
       const result = op.run();
       // Awaited only when asynchronous, so other batches cannot interleave with a synchronous one.
       const commit = result instanceof Promise ? await result : result;
@@ -90,11 +96,8 @@ export class RequestContextImpl {
     for (const commit of commits) commit();
   }
 
-  close(): void {
-    this.closed = true;
-  }
-
-  private handleOf(object: unknown): Handle {
+  /** The handle behind a proxy of this context. */
+  handleOf(object: unknown): Handle {
     const handle = typeof object === "object" && object !== null ? this.handles.get(object) : undefined;
     if (!handle) throw new TypeError("context.load(): not an object of this request context");
     return handle;

@@ -9,7 +9,7 @@ import type { DocumentSession } from "../session";
 import type { RequestContextImpl } from "./context";
 import { compileLoad, requestedPaths, type LoadPlan } from "./load-plan";
 import { maxVersion, type TypeSpec } from "./spec";
-import { strictProxy } from "./strict-proxy";
+import { strictProxy, strictRecord } from "./strict-proxy";
 
 export type Locator =
   | {
@@ -89,16 +89,72 @@ export class Handle {
     this.ctx.enqueue({ location: `${this.spec.name}.${member}`, since: maxVersion(this.since, since), run });
   }
 
+  /**
+   * Queues a load. A property the emulator does not know fails at sync, not here: office.js sends
+   * the names it is given without checking them, so Word's answer comes back from the host.
+   */
   load(option: unknown): void {
-    const plan = compileLoad(this.spec, requestedPaths(option));
+    const paths = requestedPaths(option);
+    let plan: LoadPlan | NotEmulatedError;
+    try {
+      plan = compileLoad(this.spec, paths);
+    } catch (error) {
+      if (!(error instanceof NotEmulatedError)) throw error;
+      plan = error;
+    }
+    const compiled = plan;
     this.ctx.enqueue({
       location: `${this.spec.name}.load`,
       since: this.since,
       run: () => {
+        if (compiled instanceof NotEmulatedError) throw compiled;
         const commits: Commit[] = [];
-        this.execute(plan, commits);
+        this.execute(compiled, commits);
         return () => commits.forEach((c) => c());
       },
+    });
+  }
+
+  /** The navigation property `name` (a RichApi host walks object paths through these). */
+  navigate(name: string): Handle {
+    if (!(name in this.spec.navigation)) throw new NotEmulatedError(`${this.spec.name}.${name}`);
+    return this.child(name);
+  }
+
+  /** Calls the method `name` as add-in code would; what it returns is the method's own result. */
+  call(name: string, args: readonly unknown[]): unknown {
+    const method = this.spec.methods[name];
+    if (!method) throw new NotEmulatedError(`${this.spec.name}.${name}`);
+    return method(this, args);
+  }
+
+  get isCollection(): boolean {
+    return this.locator.kind === "collection";
+  }
+
+  /** After a synced load: the collection's items, the null-object flag and the loaded values. */
+  get loadedItems(): readonly Handle[] | undefined {
+    return this.items;
+  }
+
+  get loadedIsNull(): boolean | undefined {
+    return this.isNull;
+  }
+
+  loadedValue(name: string): { readonly value: unknown } | undefined {
+    return this.values.has(name) ? { value: this.values.get(name) } : undefined;
+  }
+
+  /** The item at `index` of this collection, located when a sync first acts on it. */
+  itemAt(index: number): Handle {
+    const itemSpec = this.spec.item?.();
+    if (!itemSpec) throw new NotEmulatedError(`${this.spec.name}.getItemAt`);
+    const where = `${this.spec.name}.getItemAt`;
+    return this.derive(itemSpec, {
+      kind: "object",
+      nullable: false,
+      where,
+      resolve: () => this.members()[index] ?? null,
     });
   }
 
@@ -190,8 +246,27 @@ export class Handle {
     }
     if (name in spec.navigation) return { value: this.child(name).proxy };
     const method = spec.methods[name];
-    if (method) return { value: (...args: unknown[]) => method(this, args) };
+    if (method) return { value: (...args: unknown[]) => this.callQueued(name, args) };
     return undefined;
+  }
+
+  /**
+   * A method call from add-in code. office.js queues a call without checking its arguments, and
+   * Word refuses a bad one when it executes it, after the batch's earlier commands have landed
+   * (Microsoft's OfficeExtension.Error example: the failing insertParagraph comes after two that
+   * were inserted). So a bad argument fails the sync here too; what the call returns then is a
+   * stand-in the emulator does not model (the batch fails before anything could use it).
+   */
+  private callQueued(name: string, args: readonly unknown[]): unknown {
+    try {
+      return this.call(name, args);
+    } catch (error) {
+      if (!(error instanceof OfficeExtensionError) || error.code !== ERROR_CODES.invalidArgument) throw error;
+      this.enqueue(name, () => {
+        throw error;
+      });
+      return strictRecord(`${this.spec.name}.${name}()`, {});
+    }
   }
 
   private assign(name: string, value: unknown): "assigned" | "read-only" | "unknown" {

@@ -37,8 +37,9 @@ export function strictProxy(typeName: string, lookup: Lookup, assign?: Assign): 
       if (typeof prop === "symbol") return false;
       const outcome = assign ? assign(prop, value) : "read-only";
       if (outcome === "assigned") return true;
-      if (outcome === "read-only")
-        throw new TypeError(`Cannot set property ${prop} of ${typeName}, which has only a getter`);
+      // Office.js's read-only properties are getters: strict code gets a TypeError, sloppy code
+      // nothing, which is what a set trap answering false gives.
+      if (outcome === "read-only") return false;
       throw new NotEmulatedError(`${typeName}.${prop}`);
     },
   });
