@@ -1,8 +1,8 @@
 import { CSV_BOM, csvLine } from "./csv";
 import { type Output, expandInputs, openOutput } from "./files";
-import { IsolatedReader } from "./isolated-reader";
 import type { PlanRowOut } from "./plan-rows";
-import { oneLine, safeJson } from "./terminal";
+import { forEachPlan, reportOutcome } from "./read-plans";
+import { safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
 /**
@@ -70,50 +70,34 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
   };
   const failures: string[] = [...skipped];
   const columns: WideColumns = {};
-  const reader = new IsolatedReader();
   let exported = 0;
-  const progress = process.stderr.isTTY;
-  const total = files.length + skipped.length;
   let finished = false;
   try {
     await outputs.csv?.handle.write(CSV_BOM + (outputs.wide ? "" : csvLine(LONG_HEADER, { separator })));
     await outputs.json?.handle.write("[\n");
-    for (const [index, file] of files.entries()) {
-      if (progress)
-        process.stderr.write(
-          `\r${oneLine(`${index + 1}/${files.length} ${file}`)
-            .slice(0, 120)
-            .padEnd(120)}`,
-        );
-      const result = await reader.read(file);
-      if (!result.ok) {
-        failures.push(result.message);
-        continue;
-      }
-      let csv: string;
-      try {
-        csv = outputs.csv ? csvRows(outputs, file, result.rows, columns) : "";
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        failures.push(error.message);
-        continue;
-      }
-      await outputs.csv?.handle.write(csv);
-      await outputs.json?.handle.write(`${exported === 0 ? "" : ",\n"}${safeJson(result.json)}`);
-      exported++;
-    }
+    await forEachPlan(
+      files,
+      "export",
+      async (file, plan) => {
+        let csv: string;
+        try {
+          csv = outputs.csv ? csvRows(outputs, file, plan.rows, columns) : "";
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          failures.push(error.message);
+          return;
+        }
+        await outputs.csv?.handle.write(csv);
+        await outputs.json?.handle.write(`${exported === 0 ? "" : ",\n"}${safeJson(plan.json)}`);
+        exported++;
+      },
+      (message) => failures.push(message),
+    );
     await outputs.json?.handle.write("\n]\n");
     finished = true;
   } finally {
-    await reader.close();
     for (const output of [outputs.csv, outputs.json]) await (finished ? output?.commit() : output?.discard());
   }
-  if (progress) process.stderr.write(`\r${" ".repeat(120)}\r`);
-  process.stderr.write(`Piani esportati: ${exported} di ${total}.\n`);
-  if (failures.length > 0) {
-    process.stderr.write(
-      `File non letti (${failures.length}):\n${failures.map((line) => `  ${oneLine(line)}\n`).join("")}`,
-    );
-  }
+  reportOutcome("Piani esportati", exported, files.length + skipped.length, failures);
   return failures.length === 0 ? 0 : 1;
 }

@@ -19,6 +19,16 @@ Uso:
       --separator separatore del CSV, un carattere (predefinito ";")
       Uscita: 0 tutti letti, 1 qualche file non letto, 2 uso errato o file di uscita non scrivibile.
 
+  pgs report FILE.docx|CARTELLA... [--html OUT.html] [--json OUT.json] [--by regione|provincia] [--lang it|en]
+      La sintesi nazionale dei piani: scuole per regione o provincia, alunni per indirizzo
+      e classe, livelli scelti e mesi pianificati per ogni riga e anno, avvisi, versioni.
+      --html      una pagina HTML autonoma (si apre senza rete, si stampa su A4), con grafici
+                  e accanto a ognuno la tabella dei suoi numeri
+      --json      le stesse cifre in JSON
+      --by        raggruppa le scuole per regione (predefinito) o per provincia
+      --lang      lingua della pagina: it (predefinito) o en
+      Uscita: 0 tutti letti, 1 qualche file non letto, 2 uso errato.
+
   pgs template [--years 2024/2025,2025/2026,2026/2027] OUT.docx
       Scrive il modello vuoto, per gli anni scolastici ufficiali o per quelli indicati
       (consecutivi).

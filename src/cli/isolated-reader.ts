@@ -6,11 +6,15 @@
 import { Worker } from "node:worker_threads";
 import type { planJson } from "./inspect";
 import type { PlanRowOut } from "./plan-rows";
+import type { PlanFacts } from "./report/facts";
 
-export type WorkerRequest = { readonly file: string };
-export type WorkerAnswer =
-  | { readonly ok: true; readonly rows: PlanRowOut[]; readonly json: ReturnType<typeof planJson> }
-  | { readonly ok: false; readonly message: string };
+/** What the caller needs of the plan: export's rows and JSON, or the report's facts. */
+export type Want = "export" | "facts";
+export type WorkerRequest = { readonly file: string; readonly want: Want };
+export type ExportedPlan = { readonly rows: PlanRowOut[]; readonly json: ReturnType<typeof planJson> };
+type Answers = { readonly export: ExportedPlan; readonly facts: PlanFacts };
+export type WorkerAnswer<W extends Want = Want> =
+  { readonly ok: true; readonly value: Answers[W] } | { readonly ok: false; readonly message: string };
 
 /**
  * The worker's heap, in MiB. A plan at every limit of src/plan/limits.ts reads within it (the
@@ -29,13 +33,13 @@ export class IsolatedReader {
 
   constructor(private readonly heapMib = WORKER_HEAP_MIB) {}
 
-  async read(file: string): Promise<WorkerAnswer> {
+  async read<W extends Want>(file: string, want: W): Promise<WorkerAnswer<W>> {
     const worker = (this.worker ??= new Worker(BOOTSTRAP, {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMib },
     }));
-    return new Promise<WorkerAnswer>((resolve) => {
-      const done = (result: WorkerAnswer, dead: boolean): void => {
+    return new Promise<WorkerAnswer<W>>((resolve) => {
+      const done = (result: WorkerAnswer<W>, dead: boolean): void => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
@@ -46,7 +50,7 @@ export class IsolatedReader {
         }
         resolve(result);
       };
-      const onMessage = (result: WorkerAnswer) => done(result, false);
+      const onMessage = (result: WorkerAnswer<W>) => done(result, false);
       const onError = (error: Error) => {
         const code = (error as { code?: string }).code;
         const reason =
@@ -67,7 +71,7 @@ export class IsolatedReader {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ file } satisfies WorkerRequest);
+      worker.postMessage({ file, want } satisfies WorkerRequest);
     });
   }
 

@@ -8,6 +8,7 @@ import { readBytes } from "./files";
 import { HELP } from "./help";
 import { describePlan, planJson } from "./inspect";
 import { UnreadablePlanError, readPlanFile } from "./open-plan";
+import { reportPlans } from "./report/report";
 import { oneLine, safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
@@ -59,6 +60,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await inspect(rest);
       case "export":
         return await exportPlans(rest);
+      case "report":
+        return await reportPlans(rest);
       case "template":
         return await template(rest);
       case undefined:

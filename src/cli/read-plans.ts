@@ -1,0 +1,36 @@
+import { IsolatedReader, type Want, type WorkerAnswer } from "./isolated-reader";
+import { oneLine } from "./terminal";
+
+type Answer<W extends Want> = Extract<WorkerAnswer<W>, { ok: true }>["value"];
+
+/**
+ * Reads every file in isolation (isolated-reader.ts) and hands each plan, in the files' order, to
+ * `onPlan`; a file that cannot be read goes to `onFailure` with its reason, and the rest go on.
+ */
+export async function forEachPlan<W extends Want>(
+  files: readonly string[],
+  want: W,
+  onPlan: (file: string, value: Answer<W>) => Promise<void> | void,
+  onFailure: (message: string) => void,
+): Promise<void> {
+  const reader = new IsolatedReader();
+  try {
+    for (const file of files) {
+      const result = await reader.read(file, want);
+      if (result.ok) await onPlan(file, result.value);
+      else onFailure(result.message);
+    }
+  } finally {
+    await reader.close();
+  }
+}
+
+/** The closing lines on stderr: how many plans of how many files, and each file not read. */
+export function reportOutcome(verb: string, done: number, total: number, failures: readonly string[]): void {
+  process.stderr.write(`${verb}: ${done} di ${total}.\n`);
+  if (failures.length > 0) {
+    process.stderr.write(
+      `File non letti (${failures.length}):\n${failures.map((line) => `  ${oneLine(line)}\n`).join("")}`,
+    );
+  }
+}
