@@ -8,7 +8,7 @@ import { planJson } from "./inspect";
 import { UnreadablePlanError, readPlanFile } from "./open-plan";
 import { planRows } from "./plan-rows";
 import { planFacts } from "./report/facts";
-import type { WorkerAnswer, WorkerRequest } from "./isolated-reader";
+import type { PlanParts, WorkerAnswer, WorkerRequest } from "./isolated-reader";
 
 /** Why a file was not exported, in one line; an unexpected error too, so one bad file never stops the rest. */
 function failure(file: string, error: unknown): string {
@@ -20,8 +20,15 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   try {
     const { file } = request;
     const reading = await readPlanFile(file, await readBytes(file));
-    if (request.want === "facts") return { ok: true, value: planFacts(file, reading) };
-    return { ok: true, value: { rows: planRows(file, reading.plan), json: planJson(file, reading) } };
+    const parts = new Set(request.parts);
+    return {
+      ok: true,
+      value: {
+        ...(parts.has("rows") ? { rows: planRows(file, reading.plan) } : {}),
+        ...(parts.has("json") ? { json: planJson(file, reading) } : {}),
+        ...(parts.has("facts") ? { facts: planFacts(file, reading) } : {}),
+      } as PlanParts,
+    };
   } catch (error) {
     return { ok: false, message: failure(request.file, error) };
   }

@@ -1,7 +1,9 @@
 import { CSV_BOM, csvLine } from "./csv";
 import { type Output, expandInputs, openOutput } from "./files";
 import type { PlanRowOut } from "./plan-rows";
+import type { Part } from "./isolated-reader";
 import { forEachPlan, reportOutcome } from "./read-plans";
+import { PlanWorkbook } from "./workbook";
 import { safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
@@ -18,10 +20,14 @@ const BAD_SEPARATORS = ['"', "\r", "\n"];
 type Outputs = {
   readonly csv?: Output;
   readonly json?: Output;
+  readonly xlsx?: Output;
   readonly separator: string;
   /** One row per school, one column per tag, instead of one row per school × field. */
   readonly wide: boolean;
 };
+
+const differentYears = (file: string) =>
+  `${file}: anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne`;
 
 /** The wide CSV's columns are the first plan's tags: every later plan must have the same school years. */
 type WideColumns = { tags?: readonly string[] };
@@ -36,9 +42,7 @@ function csvRows(outputs: Outputs, file: string, rows: readonly PlanRowOut[], co
   }
   const tags = rows.map((row) => row.tag);
   if (columns.tags !== undefined && columns.tags.join() !== tags.join()) {
-    throw new UsageError(
-      `${file}: anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne`,
-    );
+    throw new UsageError(differentYears(file));
   }
   const header = columns.tags === undefined ? csvLine([...WIDE_IDENTITY, ...tags], options) : "";
   columns.tags = tags;
@@ -51,11 +55,12 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     csv: { type: "string" },
     json: { type: "string" },
+    xlsx: { type: "string" },
     separator: { type: "string", default: ";" },
     wide: { type: "boolean" },
   });
-  if (!values.csv && !values.json)
-    throw new UsageError("pgs export vuole --csv OUT.csv oppure --json OUT.json");
+  if (!values.csv && !values.json && !values.xlsx)
+    throw new UsageError("pgs export vuole --csv OUT.csv, --json OUT.json oppure --xlsx OUT.xlsx");
   if (positionals.length === 0) throw new UsageError("pgs export vuole almeno un file .docx o una cartella");
   const separator = values.separator ?? ";";
   if (separator.length !== 1 || BAD_SEPARATORS.includes(separator)) {
@@ -67,7 +72,14 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
     wide: values.wide === true,
     ...(values.csv ? { csv: await openOutput(values.csv) } : {}),
     ...(values.json ? { json: await openOutput(values.json) } : {}),
+    ...(values.xlsx ? { xlsx: await openOutput(values.xlsx) } : {}),
   };
+  const workbook = outputs.xlsx ? await PlanWorkbook.open(outputs.xlsx) : undefined;
+  const parts: Part[] = [
+    ...(outputs.csv ? (["rows"] as const) : []),
+    ...(outputs.json || workbook ? (["json"] as const) : []),
+    ...(workbook ? (["facts"] as const) : []),
+  ];
   const failures: string[] = [...skipped];
   const columns: WideColumns = {};
   let exported = 0;
@@ -77,11 +89,12 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
     await outputs.json?.handle.write("[\n");
     await forEachPlan(
       files,
-      "export",
+      parts,
       async (file, plan) => {
         let csv: string;
         try {
           csv = outputs.csv ? csvRows(outputs, file, plan.rows, columns) : "";
+          if (workbook && !workbook.accepts(plan.facts.years)) throw new UsageError(differentYears(file));
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;
           failures.push(error.message);
@@ -89,14 +102,18 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
         }
         await outputs.csv?.handle.write(csv);
         await outputs.json?.handle.write(`${exported === 0 ? "" : ",\n"}${safeJson(plan.json)}`);
+        workbook?.add(file, plan);
         exported++;
       },
       (message) => failures.push(message),
     );
     await outputs.json?.handle.write("\n]\n");
+    await workbook?.finish(failures);
     finished = true;
   } finally {
-    for (const output of [outputs.csv, outputs.json]) await (finished ? output?.commit() : output?.discard());
+    if (!finished) workbook?.abort();
+    for (const output of [outputs.csv, outputs.json, outputs.xlsx])
+      await (finished ? output?.commit() : output?.discard());
   }
   reportOutcome("Piani esportati", exported, files.length + skipped.length, failures);
   return failures.length === 0 ? 0 : 1;

@@ -8,13 +8,20 @@ import type { planJson } from "./inspect";
 import type { PlanRowOut } from "./plan-rows";
 import type { PlanFacts } from "./report/facts";
 
-/** What the caller needs of the plan: export's rows and JSON, or the report's facts. */
-export type Want = "export" | "facts";
-export type WorkerRequest = { readonly file: string; readonly want: Want };
-export type ExportedPlan = { readonly rows: PlanRowOut[]; readonly json: ReturnType<typeof planJson> };
-type Answers = { readonly export: ExportedPlan; readonly facts: PlanFacts };
-export type WorkerAnswer<W extends Want = Want> =
-  { readonly ok: true; readonly value: Answers[W] } | { readonly ok: false; readonly message: string };
+/** What a command may need of a plan; the worker computes only the parts asked for. */
+export type PlanParts = {
+  /** The export's rows, one per field. */
+  readonly rows: PlanRowOut[];
+  /** The plan as `pgs inspect --json` prints it. */
+  readonly json: ReturnType<typeof planJson>;
+  /** The report's and the workbook's counts. */
+  readonly facts: PlanFacts;
+};
+export type Part = keyof PlanParts;
+export type WorkerRequest = { readonly file: string; readonly parts: readonly Part[] };
+export type WorkerAnswer<P extends Part = Part> =
+  | { readonly ok: true; readonly value: Pick<PlanParts, P> }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * The worker's heap, in MiB. A plan at every limit of src/plan/limits.ts reads within it (the
@@ -33,13 +40,13 @@ export class IsolatedReader {
 
   constructor(private readonly heapMib = WORKER_HEAP_MIB) {}
 
-  async read<W extends Want>(file: string, want: W): Promise<WorkerAnswer<W>> {
+  async read<P extends Part>(file: string, parts: readonly P[]): Promise<WorkerAnswer<P>> {
     const worker = (this.worker ??= new Worker(BOOTSTRAP, {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMib },
     }));
-    return new Promise<WorkerAnswer<W>>((resolve) => {
-      const done = (result: WorkerAnswer<W>, dead: boolean): void => {
+    return new Promise<WorkerAnswer<P>>((resolve) => {
+      const done = (result: WorkerAnswer<P>, dead: boolean): void => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
@@ -50,7 +57,7 @@ export class IsolatedReader {
         }
         resolve(result);
       };
-      const onMessage = (result: WorkerAnswer<W>) => done(result, false);
+      const onMessage = (result: WorkerAnswer<P>) => done(result, false);
       const onError = (error: Error) => {
         const code = (error as { code?: string }).code;
         const reason =
@@ -71,7 +78,7 @@ export class IsolatedReader {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ file, want } satisfies WorkerRequest);
+      worker.postMessage({ file, parts } satisfies WorkerRequest);
     });
   }
 

@@ -1,22 +1,20 @@
-import { IsolatedReader, type Want, type WorkerAnswer } from "./isolated-reader";
+import { IsolatedReader, type Part, type PlanParts } from "./isolated-reader";
 import { oneLine } from "./terminal";
-
-type Answer<W extends Want> = Extract<WorkerAnswer<W>, { ok: true }>["value"];
 
 /**
  * Reads every file in isolation (isolated-reader.ts) and hands each plan, in the files' order, to
  * `onPlan`; a file that cannot be read goes to `onFailure` with its reason, and the rest go on.
  */
-export async function forEachPlan<W extends Want>(
+export async function forEachPlan<P extends Part>(
   files: readonly string[],
-  want: W,
-  onPlan: (file: string, value: Answer<W>) => Promise<void> | void,
+  parts: readonly P[],
+  onPlan: (file: string, value: Pick<PlanParts, P>) => Promise<void> | void,
   onFailure: (message: string) => void,
 ): Promise<void> {
   const reader = new IsolatedReader();
   try {
     for (const file of files) {
-      const result = await reader.read(file, want);
+      const result = await reader.read(file, parts);
       if (result.ok) await onPlan(file, result.value);
       else onFailure(result.message);
     }

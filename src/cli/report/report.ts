@@ -33,8 +33,8 @@ export async function reportPlans(args: readonly string[], today: Date = new Dat
   try {
     await forEachPlan(
       files,
-      "facts",
-      (_file, facts) => builder.add(facts),
+      ["facts"],
+      (_file, plan) => builder.add(plan.facts),
       (message) => builder.refuse(message),
     );
     const synthesis = builder.synthesis();
