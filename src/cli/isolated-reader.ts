@@ -3,6 +3,7 @@
  * one failure; a file that exhausts the worker's memory, or takes longer than READ_TIMEOUT_MS,
  * ends that worker, is one failure too, and the next file gets a new worker.
  */
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { planJson } from "./inspect";
 import type { PlanRowOut } from "./plan-rows";
@@ -32,8 +33,16 @@ export const WORKER_HEAP_MIB = 768;
 /** Longer than any plan within the limits takes (the template: 40 ms). */
 const READ_TIMEOUT_MS = 120_000;
 
-/** The worker runs the TypeScript sources through tsx, as bin/pgs.cjs does. */
-const BOOTSTRAP = `require("tsx/cjs"); require(${JSON.stringify(require.resolve("./export-worker.ts"))});`;
+/**
+ * The worker's code: compiled, the file esbuild wrote beside this one (dist-cli/); from the
+ * TypeScript sources (the tests, which import this module directly), those sources through tsx.
+ */
+function newWorker(heapMib: number): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMib } };
+  if (__filename.endsWith(".cjs")) return new Worker(join(__dirname, "export-worker.cjs"), options);
+  const source = JSON.stringify(join(__dirname, "export-worker.ts"));
+  return new Worker(`require("tsx/cjs"); require(${source});`, { ...options, eval: true });
+}
 
 export class IsolatedReader {
   private worker: Worker | null = null;
@@ -41,10 +50,7 @@ export class IsolatedReader {
   constructor(private readonly heapMib = WORKER_HEAP_MIB) {}
 
   async read<P extends Part>(file: string, parts: readonly P[]): Promise<WorkerAnswer<P>> {
-    const worker = (this.worker ??= new Worker(BOOTSTRAP, {
-      eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMib },
-    }));
+    const worker = (this.worker ??= newWorker(this.heapMib));
     return new Promise<WorkerAnswer<P>>((resolve) => {
       const done = (result: WorkerAnswer<P>, dead: boolean): void => {
         clearTimeout(timer);

@@ -51,6 +51,8 @@ async function template(args: readonly string[]): Promise<number> {
   return 0;
 }
 
+export { oneLine };
+
 /** Runs pgs; resolves to the exit code. Mistakes and unreadable files are one line on stderr, never a stack. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;

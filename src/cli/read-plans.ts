@@ -1,4 +1,5 @@
 import { IsolatedReader, type Part, type PlanParts } from "./isolated-reader";
+import { progressOnTerminal } from "./progress";
 import { oneLine } from "./terminal";
 
 /**
@@ -12,13 +13,16 @@ export async function forEachPlan<P extends Part>(
   onFailure: (message: string) => void,
 ): Promise<void> {
   const reader = new IsolatedReader();
+  const progress = progressOnTerminal(files.length);
   try {
     for (const file of files) {
       const result = await reader.read(file, parts);
       if (result.ok) await onPlan(file, result.value);
       else onFailure(result.message);
+      progress.step();
     }
   } finally {
+    progress.done();
     await reader.close();
   }
 }
