@@ -195,7 +195,16 @@ const TS_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
 const TYPED_FILES = ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.{ts,tsx}"];
 
 export default defineConfig(
-  { ignores: ["dist/**", "dist-sourcemaps/**", "node_modules/**", "coverage/**", "test/fixtures/lint/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-cli/**",
+      "dist-sourcemaps/**",
+      "node_modules/**",
+      "coverage/**",
+      "test/fixtures/lint/**",
+    ],
+  },
 
   js.configs.recommended,
   ...tseslint.configs.recommended.map((c) => ({ ...c, files: c.files ?? TS_FILES })),

@@ -7,6 +7,8 @@ export type BenchOptions = {
   /** Repetitions of each timed operation (the median is reported). */
   readonly runs: number;
   readonly plans: number;
+  /** The larger corpus pgs is timed on against the floor: copies of the first one's files. */
+  readonly largePlans: number;
   readonly distinct: number;
   readonly factors: readonly number[];
   readonly keep: boolean;
@@ -16,10 +18,11 @@ export type BenchOptions = {
 
 export const DEFAULT_SEED = 20170901;
 
-export const USAGE = `npm run bench -- [--quick] [--seed N] [--plans N] [--keep]
+export const USAGE = `npm run bench -- [--quick] [--seed N] [--plans N] [--large N] [--keep]
   --quick   smoke run: 3 repetitions, 100 plans from 5 distinct ones, 3 cold loads of each pane
   --seed    seed of the generated plans (default ${DEFAULT_SEED})
   --plans   number of plans to export (default 1000, quick 100)
+  --large   plans of the second corpus timed against the floor (default 5000, quick 300)
   --keep    keep the temporary directory with the corpus and the export`;
 
 function wholeNumber(text: string | undefined, fallback: number, name: string): number {
@@ -37,6 +40,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       quick: { type: "boolean", default: false },
       seed: { type: "string" },
       plans: { type: "string" },
+      large: { type: "string" },
       keep: { type: "boolean", default: false },
     },
   });
@@ -46,6 +50,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     seed: wholeNumber(values.seed, DEFAULT_SEED, "seed"),
     runs: quick ? 3 : 7,
     plans: wholeNumber(values.plans, quick ? 100 : 1000, "plans"),
+    largePlans: wholeNumber(values.large, quick ? 300 : 5000, "large"),
     distinct: quick ? 5 : 50,
     factors: [1, 5, 20],
     keep: values.keep ?? false,

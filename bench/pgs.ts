@@ -1,9 +1,12 @@
 /**
  * Runs the real `pgs` binary (bin/pgs.cjs) as a child process, as a user would, with stdout and
- * stderr captured (so stderr is never a TTY). Used by the benchmark and by the CLI tests.
+ * stderr captured (so stderr is never a TTY). Used by the benchmark and by the CLI tests. The
+ * binary runs the compiled CLI: it is compiled again from the sources once per process, before the
+ * first run, so no test or measure ever runs a stale build.
  */
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
+import { buildCli } from "../src/cli/build";
 
 export const REPO_ROOT = resolve(__dirname, "..");
 export const PGS_BIN = join(REPO_ROOT, "bin/pgs.cjs");
@@ -17,7 +20,17 @@ export type PgsOptions = {
   readonly wrapper?: readonly string[];
 };
 
+let built = false;
+
+/** Compiles pgs from the sources, once per process. */
+export function ensureCliBuilt(): void {
+  if (built) return;
+  buildCli();
+  built = true;
+}
+
 export function runPgs(args: readonly string[], options: PgsOptions = {}): Promise<PgsResult> {
+  ensureCliBuilt();
   const [command = process.execPath, ...prefix] = options.wrapper
     ? [...options.wrapper, process.execPath]
     : [];

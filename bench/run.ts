@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HOST_PROFILES } from "../src/emulator";
 import { writeCorpus } from "./corpus";
+import { compareWithFloor, enlargeCorpus, floorTable } from "./pgs-floor";
 import { ENLARGEMENT } from "./enlarge";
 import { formatBytes, formatMs } from "./measure";
 import { USAGE, parseBenchOptions } from "./options";
@@ -74,6 +75,13 @@ async function main(argv: readonly string[]): Promise<number> {
     note(`running pgs export over ${corpus.total} plans (${formatBytes(corpus.bytes)})`);
     const exported = await measureExport(corpus, dir);
     out(plainTable(throughputTable(exported)));
+
+    for (const total of [corpus.total, options.largePlans]) {
+      const files =
+        total === corpus.total ? corpus : await enlargeCorpus(corpus, total, join(dir, `plans-${total}`));
+      note(`timing pgs against the floor over ${total} plans`);
+      out(plainTable(floorTable(await compareWithFloor(files, dir))));
+    }
 
     // The browser figures take a webpack build and Chromium: the full run only.
     if (!options.quick) {

@@ -11,7 +11,7 @@ import { formatBytes, timed } from "./measure";
 import { runPgs } from "./pgs";
 import type { Table } from "./table";
 
-const GNU_TIME = "/usr/bin/time";
+export const GNU_TIME = "/usr/bin/time";
 
 export type Throughput = {
   readonly plans: number;
@@ -25,7 +25,7 @@ export type Throughput = {
   readonly csvLines: number;
 };
 
-function hasGnuTime(): boolean {
+export function hasGnuTime(): boolean {
   try {
     accessSync(GNU_TIME, constants.X_OK);
     return spawnSync(GNU_TIME, ["-v", "true"], { encoding: "utf8" }).stderr.includes(

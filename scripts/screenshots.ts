@@ -3,7 +3,9 @@
  *
  * - the task pane at 320 px (Word for Windows' default width) in light, dark and high contrast;
  * - the playground: the document beside the pane;
- * - page 1 of the template as LibreOffice renders it (soffice --convert-to pdf, then pdftoppm).
+ * - page 1 of the template as LibreOffice renders it (soffice --convert-to pdf, then pdftoppm);
+ * - the top of a `pgs report` page over a generated corpus (`npm run screenshots -- report` makes
+ *   this one alone).
  *
  * Builds the playground as the tests do and drives Debian's Chromium through playwright-core.
  */
@@ -14,6 +16,9 @@ import path from "node:path";
 
 import type { Page } from "playwright-core";
 
+import { writeCorpus } from "../bench/corpus";
+import { runPgs } from "../bench/pgs";
+import { loadTemplate } from "../bench/template";
 import { STRINGS } from "../src/taskpane/strings";
 import { launchChromium, openPlayground } from "../test/playground/browser";
 import { buildAndServe } from "../test/playground/server";
@@ -27,8 +32,28 @@ async function shootPane(page: Page, file: string): Promise<void> {
   process.stderr.write(`[screenshots] docs/${file}\n`);
 }
 
+/** A report over 30 plans (6 distinct, generated through the document layer), its first screen. */
+async function shootReport(): Promise<void> {
+  const work = mkdtempSync(path.join(os.tmpdir(), "pgs-screenshots-report-"));
+  const browser = await launchChromium();
+  try {
+    const corpus = await writeCorpus(await loadTemplate(), path.join(work, "piani"), 30, 6, 20170901);
+    const html = path.join(work, "sintesi.html");
+    const result = await runPgs(["report", corpus.dir, "--html", html]);
+    if (result.code !== 0) throw new Error(`pgs report: ${result.stderr}`);
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1500 } });
+    await page.goto(`file://${html}`);
+    await page.screenshot({ path: path.join(DOCS, "pgs-report.png") });
+    process.stderr.write("[screenshots] docs/pgs-report.png\n");
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(DOCS, { recursive: true });
+  if (process.argv.includes("report")) return shootReport();
   const [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
   try {
     const errors: string[] = [];
@@ -89,6 +114,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  await shootReport();
 }
 
 main().catch((error: unknown) => {

@@ -15,9 +15,14 @@ export const CSV_BOM = "\uFEFF";
 
 const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r"]);
 
-export function csvField(value: string, separator: string): string {
+/** A text cell as data: controls escaped, a would-be formula behind a single quote. */
+export function safeText(value: string): string {
   const safe = escapeControls(value, "\t\n\r");
-  const text = FORMULA_START.has(safe.charAt(0)) ? `'${safe}` : safe;
+  return FORMULA_START.has(safe.charAt(0)) ? `'${safe}` : safe;
+}
+
+export function csvField(value: string, separator: string): string {
+  const text = safeText(value);
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

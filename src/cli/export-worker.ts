@@ -1,5 +1,5 @@
 /**
- * The reading of one plan for `pgs export`, in a worker thread with a capped heap
+ * The reading of one plan for `pgs export` and `pgs report`, in a worker thread with a capped heap
  * (isolated-reader.ts): a file that throws, or exhausts the worker's memory, fails alone.
  */
 import { parentPort } from "node:worker_threads";
@@ -7,7 +7,8 @@ import { readBytes } from "./files";
 import { planJson } from "./inspect";
 import { UnreadablePlanError, readPlanFile } from "./open-plan";
 import { planRows } from "./plan-rows";
-import type { WorkerAnswer, WorkerRequest } from "./isolated-reader";
+import { planFacts } from "./report/facts";
+import type { PlanParts, WorkerAnswer, WorkerRequest } from "./isolated-reader";
 
 /** Why a file was not exported, in one line; an unexpected error too, so one bad file never stops the rest. */
 function failure(file: string, error: unknown): string {
@@ -17,11 +18,16 @@ function failure(file: string, error: unknown): string {
 
 async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   try {
-    const reading = await readPlanFile(request.file, await readBytes(request.file));
+    const { file } = request;
+    const reading = await readPlanFile(file, await readBytes(file));
+    const parts = new Set(request.parts);
     return {
       ok: true,
-      rows: planRows(request.file, reading.plan),
-      json: planJson(request.file, reading),
+      value: {
+        ...(parts.has("rows") ? { rows: planRows(file, reading.plan) } : {}),
+        ...(parts.has("json") ? { json: planJson(file, reading) } : {}),
+        ...(parts.has("facts") ? { facts: planFacts(file, reading) } : {}),
+      } as PlanParts,
     };
   } catch (error) {
     return { ok: false, message: failure(request.file, error) };

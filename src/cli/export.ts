@@ -1,8 +1,10 @@
 import { CSV_BOM, csvLine } from "./csv";
 import { type Output, expandInputs, openOutput } from "./files";
-import { IsolatedReader } from "./isolated-reader";
 import type { PlanRowOut } from "./plan-rows";
-import { oneLine, safeJson } from "./terminal";
+import type { Part } from "./isolated-reader";
+import { forEachPlan, reportOutcome } from "./read-plans";
+import { PlanWorkbook } from "./workbook";
+import { safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
 /**
@@ -18,10 +20,14 @@ const BAD_SEPARATORS = ['"', "\r", "\n"];
 type Outputs = {
   readonly csv?: Output;
   readonly json?: Output;
+  readonly xlsx?: Output;
   readonly separator: string;
   /** One row per school, one column per tag, instead of one row per school × field. */
   readonly wide: boolean;
 };
+
+const differentYears = (file: string) =>
+  `${file}: anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne`;
 
 /** The wide CSV's columns are the first plan's tags: every later plan must have the same school years. */
 type WideColumns = { tags?: readonly string[] };
@@ -36,9 +42,7 @@ function csvRows(outputs: Outputs, file: string, rows: readonly PlanRowOut[], co
   }
   const tags = rows.map((row) => row.tag);
   if (columns.tags !== undefined && columns.tags.join() !== tags.join()) {
-    throw new UsageError(
-      `${file}: anni scolastici diversi da quelli del primo piano: non entra nelle stesse colonne`,
-    );
+    throw new UsageError(differentYears(file));
   }
   const header = columns.tags === undefined ? csvLine([...WIDE_IDENTITY, ...tags], options) : "";
   columns.tags = tags;
@@ -51,11 +55,12 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     csv: { type: "string" },
     json: { type: "string" },
+    xlsx: { type: "string" },
     separator: { type: "string", default: ";" },
     wide: { type: "boolean" },
   });
-  if (!values.csv && !values.json)
-    throw new UsageError("pgs export vuole --csv OUT.csv oppure --json OUT.json");
+  if (!values.csv && !values.json && !values.xlsx)
+    throw new UsageError("pgs export vuole --csv OUT.csv, --json OUT.json oppure --xlsx OUT.xlsx");
   if (positionals.length === 0) throw new UsageError("pgs export vuole almeno un file .docx o una cartella");
   const separator = values.separator ?? ";";
   if (separator.length !== 1 || BAD_SEPARATORS.includes(separator)) {
@@ -67,53 +72,49 @@ export async function exportPlans(args: readonly string[]): Promise<number> {
     wide: values.wide === true,
     ...(values.csv ? { csv: await openOutput(values.csv) } : {}),
     ...(values.json ? { json: await openOutput(values.json) } : {}),
+    ...(values.xlsx ? { xlsx: await openOutput(values.xlsx) } : {}),
   };
+  const workbook = outputs.xlsx ? await PlanWorkbook.open(outputs.xlsx) : undefined;
+  const parts: Part[] = [
+    ...(outputs.csv ? (["rows"] as const) : []),
+    ...(outputs.json || workbook ? (["json"] as const) : []),
+    ...(workbook ? (["facts"] as const) : []),
+  ];
   const failures: string[] = [...skipped];
   const columns: WideColumns = {};
-  const reader = new IsolatedReader();
   let exported = 0;
-  const progress = process.stderr.isTTY;
-  const total = files.length + skipped.length;
   let finished = false;
   try {
     await outputs.csv?.handle.write(CSV_BOM + (outputs.wide ? "" : csvLine(LONG_HEADER, { separator })));
     await outputs.json?.handle.write("[\n");
-    for (const [index, file] of files.entries()) {
-      if (progress)
-        process.stderr.write(
-          `\r${oneLine(`${index + 1}/${files.length} ${file}`)
-            .slice(0, 120)
-            .padEnd(120)}`,
-        );
-      const result = await reader.read(file);
-      if (!result.ok) {
-        failures.push(result.message);
-        continue;
-      }
-      let csv: string;
-      try {
-        csv = outputs.csv ? csvRows(outputs, file, result.rows, columns) : "";
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        failures.push(error.message);
-        continue;
-      }
-      await outputs.csv?.handle.write(csv);
-      await outputs.json?.handle.write(`${exported === 0 ? "" : ",\n"}${safeJson(result.json)}`);
-      exported++;
-    }
+    await forEachPlan(
+      files,
+      parts,
+      async (file, plan) => {
+        let csv: string;
+        try {
+          csv = outputs.csv ? csvRows(outputs, file, plan.rows, columns) : "";
+          if (workbook && !workbook.accepts(plan.facts.years)) throw new UsageError(differentYears(file));
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          failures.push(error.message);
+          return;
+        }
+        await outputs.csv?.handle.write(csv);
+        await outputs.json?.handle.write(`${exported === 0 ? "" : ",\n"}${safeJson(plan.json)}`);
+        workbook?.add(file, plan);
+        exported++;
+      },
+      (message) => failures.push(message),
+    );
     await outputs.json?.handle.write("\n]\n");
+    await workbook?.finish(failures);
     finished = true;
   } finally {
-    await reader.close();
-    for (const output of [outputs.csv, outputs.json]) await (finished ? output?.commit() : output?.discard());
+    if (!finished) workbook?.abort();
+    for (const output of [outputs.csv, outputs.json, outputs.xlsx])
+      await (finished ? output?.commit() : output?.discard());
   }
-  if (progress) process.stderr.write(`\r${" ".repeat(120)}\r`);
-  process.stderr.write(`Piani esportati: ${exported} di ${total}.\n`);
-  if (failures.length > 0) {
-    process.stderr.write(
-      `File non letti (${failures.length}):\n${failures.map((line) => `  ${oneLine(line)}\n`).join("")}`,
-    );
-  }
+  reportOutcome("Piani esportati", exported, files.length + skipped.length, failures);
   return failures.length === 0 ? 0 : 1;
 }

@@ -3,13 +3,25 @@
  * one failure; a file that exhausts the worker's memory, or takes longer than READ_TIMEOUT_MS,
  * ends that worker, is one failure too, and the next file gets a new worker.
  */
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { planJson } from "./inspect";
 import type { PlanRowOut } from "./plan-rows";
+import type { PlanFacts } from "./report/facts";
 
-export type WorkerRequest = { readonly file: string };
-export type WorkerAnswer =
-  | { readonly ok: true; readonly rows: PlanRowOut[]; readonly json: ReturnType<typeof planJson> }
+/** What a command may need of a plan; the worker computes only the parts asked for. */
+export type PlanParts = {
+  /** The export's rows, one per field. */
+  readonly rows: PlanRowOut[];
+  /** The plan as `pgs inspect --json` prints it. */
+  readonly json: ReturnType<typeof planJson>;
+  /** The report's and the workbook's counts. */
+  readonly facts: PlanFacts;
+};
+export type Part = keyof PlanParts;
+export type WorkerRequest = { readonly file: string; readonly parts: readonly Part[] };
+export type WorkerAnswer<P extends Part = Part> =
+  | { readonly ok: true; readonly value: Pick<PlanParts, P> }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -21,21 +33,26 @@ export const WORKER_HEAP_MIB = 768;
 /** Longer than any plan within the limits takes (the template: 40 ms). */
 const READ_TIMEOUT_MS = 120_000;
 
-/** The worker runs the TypeScript sources through tsx, as bin/pgs.cjs does. */
-const BOOTSTRAP = `require("tsx/cjs"); require(${JSON.stringify(require.resolve("./export-worker.ts"))});`;
+/**
+ * The worker's code: compiled, the file esbuild wrote beside this one (dist-cli/); from the
+ * TypeScript sources (the tests, which import this module directly), those sources through tsx.
+ */
+function newWorker(heapMib: number): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMib } };
+  if (__filename.endsWith(".cjs")) return new Worker(join(__dirname, "export-worker.cjs"), options);
+  const source = JSON.stringify(join(__dirname, "export-worker.ts"));
+  return new Worker(`require("tsx/cjs"); require(${source});`, { ...options, eval: true });
+}
 
 export class IsolatedReader {
   private worker: Worker | null = null;
 
   constructor(private readonly heapMib = WORKER_HEAP_MIB) {}
 
-  async read(file: string): Promise<WorkerAnswer> {
-    const worker = (this.worker ??= new Worker(BOOTSTRAP, {
-      eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMib },
-    }));
-    return new Promise<WorkerAnswer>((resolve) => {
-      const done = (result: WorkerAnswer, dead: boolean): void => {
+  async read<P extends Part>(file: string, parts: readonly P[]): Promise<WorkerAnswer<P>> {
+    const worker = (this.worker ??= newWorker(this.heapMib));
+    return new Promise<WorkerAnswer<P>>((resolve) => {
+      const done = (result: WorkerAnswer<P>, dead: boolean): void => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
@@ -46,7 +63,7 @@ export class IsolatedReader {
         }
         resolve(result);
       };
-      const onMessage = (result: WorkerAnswer) => done(result, false);
+      const onMessage = (result: WorkerAnswer<P>) => done(result, false);
       const onError = (error: Error) => {
         const code = (error as { code?: string }).code;
         const reason =
@@ -67,7 +84,7 @@ export class IsolatedReader {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ file } satisfies WorkerRequest);
+      worker.postMessage({ file, parts } satisfies WorkerRequest);
     });
   }
 

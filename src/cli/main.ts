@@ -8,6 +8,7 @@ import { readBytes } from "./files";
 import { HELP } from "./help";
 import { describePlan, planJson } from "./inspect";
 import { UnreadablePlanError, readPlanFile } from "./open-plan";
+import { reportPlans } from "./report/report";
 import { oneLine, safeJson } from "./terminal";
 import { UsageError, parseCommand } from "./usage";
 
@@ -50,6 +51,8 @@ async function template(args: readonly string[]): Promise<number> {
   return 0;
 }
 
+export { oneLine };
+
 /** Runs pgs; resolves to the exit code. Mistakes and unreadable files are one line on stderr, never a stack. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -59,6 +62,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await inspect(rest);
       case "export":
         return await exportPlans(rest);
+      case "report":
+        return await reportPlans(rest);
       case "template":
         return await template(rest);
       case undefined:

@@ -31,9 +31,16 @@ function text(plan: Plan, campo: "codice-meccanografico" | "istituto" | "denomin
   return displayValue(plan.values.get(formatTag({ kind: "campo", campo })));
 }
 
+/** The school's codice meccanografico (upper case, as the Ministry writes it) and name. */
+export function schoolOf(plan: Plan): { readonly codiceMeccanografico: string; readonly istituto: string } {
+  return {
+    codiceMeccanografico: text(plan, "codice-meccanografico").toUpperCase(),
+    istituto: text(plan, "istituto") || text(plan, "denominazione"),
+  };
+}
+
 export function planRows(file: string, plan: Plan): PlanRowOut[] {
-  const codiceMeccanografico = text(plan, "codice-meccanografico").toUpperCase();
-  const istituto = text(plan, "istituto") || text(plan, "denominazione");
+  const { codiceMeccanografico, istituto } = schoolOf(plan);
   return plan.schema.fields.map((def: FieldDef) => ({
     file,
     codiceMeccanografico,

@@ -15,9 +15,9 @@ afterAll(() => scratch.remove());
 test("reads a plan in a worker and answers with its rows", async () => {
   const reader = new IsolatedReader();
   try {
-    const answer = await reader.read(plan);
+    const answer = await reader.read(plan, ["rows"]);
     expect(answer.ok).toBe(true);
-    expect(answer.ok && answer.rows.length).toBeGreaterThan(1000);
+    expect(answer.ok && answer.value.rows.length).toBeGreaterThan(1000);
   } finally {
     await reader.close();
   }
@@ -27,10 +27,10 @@ test("a file that exhausts the worker's heap is one failure, and the next file g
   // A heap far too small for the reading: the worker runs out of memory, the caller does not.
   const reader = new IsolatedReader(8);
   try {
-    const first = await reader.read(plan);
+    const first = await reader.read(plan, ["rows"]);
     expect(first).toEqual({ ok: false, message: expect.stringContaining(plan) });
     expect(first.ok || first.message).toMatch(/memoria esaurita nella lettura \(oltre 8 MiB\)/);
-    const second = await reader.read(plan);
+    const second = await reader.read(plan, ["rows"]);
     expect(second.ok).toBe(false);
   } finally {
     await reader.close();
