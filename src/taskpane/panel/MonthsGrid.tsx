@@ -153,7 +153,10 @@ const MonthsRow = memo(function MonthsRow({
                 unreadable !== undefined && styles.unreadable,
               )}
               indicator={{
-                className: mergeClasses(styles.indicator, mark !== undefined && !mark.writable && styles.readOnly),
+                className: mergeClasses(
+                  styles.indicator,
+                  mark !== undefined && !mark.writable && styles.readOnly,
+                ),
               }}
               aria-label={unreadable === undefined ? name : `${name}: ${strings.unreadableMark(unreadable)}`}
               title={unreadable === undefined ? undefined : strings.unreadableMark(unreadable)}
