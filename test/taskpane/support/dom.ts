@@ -30,10 +30,11 @@ if (typeof window.matchMedia !== "function") {
 // so nothing hidden can match by mistake.
 configure({ defaultHidden: true });
 
-// The panel keeps the control Tab focused in view as its layout changes; jsdom lays nothing out,
-// so nothing ever resizes.
+// The panel keeps the control the keyboard focused in view as its layout changes; jsdom lays
+// nothing out, so nothing ever resizes or scrolls.
 g.ResizeObserver ??= class {
   observe(): void {}
   unobserve(): void {}
   disconnect(): void {}
 };
+Element.prototype.scrollIntoView ??= () => undefined;
