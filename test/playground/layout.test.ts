@@ -33,8 +33,15 @@ const CLASSES: readonly ClasseId[] = ["III", "IV", "V"];
 /** The count boxes and the section headers below them: what must not move when a message appears. */
 const STILL = "input, h2";
 
-function countBox(page: Page, classe: ClasseId) {
-  return pane(page).getByRole("textbox", { name: `Alunni coinvolti in ASL, Liceo, classe ${classe}` });
+function countBox(page: Page, classe: ClasseId, indirizzo = "Liceo") {
+  return pane(page).getByRole("textbox", { name: `Alunni coinvolti in ASL, ${indirizzo}, classe ${classe}` });
+}
+
+/** Opens «Alunni coinvolti» and waits until its code has arrived and drawn the last box. */
+async function openStudents(page: Page): Promise<void> {
+  await openSection(page, TEXT.studentsTitle);
+  await countBox(page, "V", "Professionale").waitFor();
+  await paneSettled(page);
 }
 
 /**
@@ -89,8 +96,7 @@ describeWithProgram(CHROMIUM, "the pane's layout at Word's task-pane widths", ()
       if (index > 0) await reopenTemplate(page);
       await page.locator("#co-author").setChecked(true);
       await setPaneWidth(page, width);
-      await openSection(page, TEXT.studentsTitle);
-      await paneSettled(page);
+      await openStudents(page);
       const before = await boxes(page, STILL);
       // The dirigente types 42 from another computer; the tutor types 26 over the blank the pane read.
       await typeInDocument(page, countTag("liceo", classe), "42");
@@ -110,8 +116,7 @@ describeWithProgram(CHROMIUM, "the pane's layout at Word's task-pane widths", ()
       const classe = CLASSES[index]!;
       if (index > 0) await reopenTemplate(page);
       await setPaneWidth(page, width);
-      await openSection(page, TEXT.studentsTitle);
-      await paneSettled(page);
+      await openStudents(page);
       const before = await boxes(page, STILL);
       const document = await documentText(page);
       await countBox(page, classe).fill("dodici");
@@ -154,6 +159,7 @@ describeWithProgram(CHROMIUM, "the pane's layout at Word's task-pane widths", ()
 
   test("the twelve month headings never overlap and each stands over its own column", async () => {
     await openSection(page, TEXT.planningTitle);
+    await pane(page).getByRole("grid").waitFor();
     for (const width of WORD_WIDTHS) {
       await setPaneWidth(page, width);
       const before = await documentText(page);

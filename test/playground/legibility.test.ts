@@ -135,6 +135,7 @@ describeWithProgram(CHROMIUM, "the pane's legibility at Word's task-pane widths"
       }
       await openSection(page, TEXT.planningTitle);
       await pane(page).getByRole("note").filter({ hasText: REASON }).first().waitFor();
+      await pane(page).getByRole("grid").waitFor();
       // A mark is a graphical object: 3:1 (WCAG 1.4.11), its check and the box's border.
       const checks = await contrasts(page, "[role=grid] input:checked + div", "text");
       const borders = await contrasts(page, "[role=grid] input + div", "border");
@@ -153,6 +154,8 @@ describeWithProgram(CHROMIUM, "the pane's legibility at Word's task-pane widths"
       await setPaneWidth(page, width);
       const before = await documentText(page);
       await openSection(page, TEXT.texts.textsTitle);
+      // The section's code has arrived and drawn its list: axe looks at «Testi», not a spinner.
+      await pane(page).getByRole("group", { name: TEXT.texts.textsTitle }).waitFor();
       await paneSettled(page);
       expect([width, await axeViolations(page, site, ".panel-column")]).toEqual([width, []]);
       expect([width, await documentText(page)]).toEqual([width, before]);
