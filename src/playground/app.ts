@@ -9,6 +9,7 @@ import { typeIntoControl } from "./dirigente";
 import { DocumentView, type RenderTiming } from "./document-view/view";
 import { describeError } from "./errors";
 import { type Gate, createGate } from "./gate";
+import { keyboardBetweenParts } from "./keyboard";
 import { observedPlanDocument } from "./observed-document";
 import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";
 import { RIBBON_BUTTON_LABEL, paneHints, recordVersionLikeTheRibbon } from "./ribbon";
@@ -168,23 +169,19 @@ export class Playground {
     this.panelColumn = element(
       doc,
       "aside",
-      { class: "panel-column", "aria-label": "Riquadro attività del componente aggiuntivo" },
+      { class: "panel-column", id: "pane", "aria-label": "Riquadro attività del componente aggiuntivo" },
       element(doc, "div", { class: "pane-title" }, PANE_TITLE),
       this.panelSlot,
     );
-    const columns = element(
+    const docColumn = element(
       doc,
-      "main",
-      { class: "columns" },
-      element(
-        doc,
-        "section",
-        { class: "doc-column", "aria-label": "Documento" },
-        element(doc, "div", { class: "page" }, viewElement),
-      ),
-      this.panelColumn,
+      "section",
+      { class: "doc-column", "aria-label": "Documento" },
+      element(doc, "div", { class: "page" }, viewElement),
     );
-    root.replaceChildren(toolbar, this.message, columns);
+    const columns = element(doc, "main", { class: "columns" }, docColumn, this.panelColumn);
+    const skipLink = keyboardBetweenParts({ toolbar, document: docColumn, pane: this.panelColumn });
+    root.replaceChildren(skipLink, toolbar, this.message, columns);
     this.setPaneWidth(settings.paneWidth ?? DEFAULT_PANE_WIDTH);
     this.setTheme(settings.theme ?? "light");
 

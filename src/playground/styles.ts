@@ -4,6 +4,10 @@ export const PLAYGROUND_CSS = `
 html, body { height: 100%; margin: 0; }
 body { font-family: "Segoe UI", system-ui, sans-serif; font-size: 14px; color: #242424; background: #f0f0f0; }
 #root { height: 100%; display: flex; flex-direction: column; }
+.skip-link { position: absolute; left: 8px; top: -48px; z-index: 20; padding: 6px 12px; border-radius: 4px;
+  background: #fff; color: #1f3864; font-weight: 600; box-shadow: 0 1px 4px rgba(0,0,0,.4); }
+.skip-link:focus { top: 8px; }
+.doc-column:focus-visible, .panel-column:focus-visible { outline: 2px solid #2f5496; outline-offset: -2px; }
 .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; padding: 8px 16px;
   background: #1f3864; color: #fff; }
 .toolbar h1 { font-size: 16px; margin: 0 8px 0 0; font-weight: 600; }

@@ -64,11 +64,15 @@ export type Strings = {
   readonly copyYear: (year: string) => string;
   /** One sentence: why the marks and counts cannot be written on this host, and what to do. */
   readonly tablesReadOnly: string;
+  /** The same reason, short, repeated beside the disabled pickers. */
+  readonly tablesReadOnlyHere: string;
   readonly unreadableMark: (text: string) => string;
   readonly rowNotSaved: string;
   readonly studentsTitle: string;
   readonly studentsHint: string;
   readonly notAWholeNumber: (text: string) => string;
+  /** A box's message where the messages of the count grid are kept, `box` as «Liceo III». */
+  readonly boxMessage: (box: string, message: string) => string;
   /** A typed value the document refused: the box shows what the document holds. */
   readonly notSaved: (current: string | undefined) => string;
   /** Beside a box being edited: the document's value changed since the box was entered. */
@@ -164,11 +168,14 @@ const it: Strings = {
   copyYear: (year) => `Copia tutto il ${year}`,
   tablesReadOnly:
     "Questa versione di Word non consente al pannello di scrivere nelle tabelle, quindi qui si può solo leggere: aprire il documento in Word per il desktop, oppure scrivere a mano una «X» nella cella.",
+  tablesReadOnlyHere:
+    "Sola lettura: questa versione di Word non consente al pannello di scrivere nelle tabelle.",
   unreadableMark: (text) => `contiene «${text}», che non è un segno: correggerlo nel documento`,
   rowNotSaved: "non salvato",
   studentsTitle: "Alunni coinvolti",
   studentsHint: "Numeri interi; il valore si scrive uscendo dalla casella o premendo Invio.",
   notAWholeNumber: (text) => `«${text}» non è un numero intero.`,
+  boxMessage: (box, message) => `${box}: ${message}`,
   notSaved: (current) =>
     current === undefined || current.trim() === ""
       ? "Non salvato: il documento è rimasto com'era."
@@ -278,11 +285,13 @@ const en: Strings = {
   copyYear: (year) => `Copy all of ${year}`,
   tablesReadOnly:
     'This version of Word does not let the panel write inside tables, so here you can only read: open the document in Word for the desktop, or type an "X" in the cell by hand.',
+  tablesReadOnlyHere: "Read only: this version of Word does not let the panel write inside tables.",
   unreadableMark: (text) => `holds "${text}", which is not a mark: correct it in the document`,
   rowNotSaved: "not saved",
   studentsTitle: "Students involved",
   studentsHint: "Whole numbers; a value is written when you leave the box or press Enter.",
   notAWholeNumber: (text) => `"${text}" is not a whole number.`,
+  boxMessage: (box, message) => `${box}: ${message}`,
   notSaved: (current) =>
     current === undefined || current.trim() === ""
       ? "Not saved: the document was left as it was."

@@ -77,7 +77,7 @@ describe("the panel over the real document layer", () => {
     expect(isMonthPlanned(plan, "1.2", Y2018, "nov")).toBe(false);
   });
 
-  it("shows the validation message for an invalid count and writes nothing, then writes a valid one", async () => {
+  it("shows the validation message for an invalid count, named by its box, and writes nothing, then writes a valid one", async () => {
     panel = await mountOver();
     await openSection(panel.user, "Alunni coinvolti");
     const before = await panel.document.readPlan();
@@ -85,11 +85,13 @@ describe("the panel over the real document layer", () => {
 
     await panel.user.type(input, "dodici");
     await panel.user.tab();
-    expect(await screen.findByText("«dodici» non è un numero intero.")).toBeTruthy();
+    const message = await screen.findByText("Liceo III: «dodici» non è un numero intero.");
+    // Under the grid, named by its box, and the box points to it.
+    expect(input.getAttribute("aria-describedby")).toBe(message.id);
 
     await panel.user.clear(input);
     await panel.user.type(input, "12,5{Enter}");
-    expect(await screen.findByText("«12,5» non è un numero intero.")).toBeTruthy();
+    expect(await screen.findByText("Liceo III: «12,5» non è un numero intero.")).toBeTruthy();
     await waitForIdle();
     expect((await panel.document.readPlan()).plan.texts).toEqual(before.plan.texts);
 

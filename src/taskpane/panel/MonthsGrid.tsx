@@ -120,8 +120,13 @@ const MonthsRow = memo(function MonthsRow({
   return (
     <div className={styles.row} role="row">
       <div role="rowheader" id={labelId} className={styles.rowHeader}>
-        <Caption1 className={styles.label}>{rowLabel(row, altroName)}</Caption1>
-        {unsaved && <Caption1 className={shared.rowStatus}>{strings.rowNotSaved}</Caption1>}
+        <Caption1
+          className={mergeClasses(styles.label, !unsaved && shared.statusRoom)}
+          data-status={unsaved ? undefined : strings.rowNotSaved}
+        >
+          {rowLabel(row, altroName)}
+          {unsaved && <span className={shared.rowStatus}>{strings.rowNotSaved}</span>}
+        </Caption1>
       </div>
       {PLANNING_MONTHS.map((month, index) => {
         const mark = marks[index];
@@ -147,7 +152,12 @@ const MonthsRow = memo(function MonthsRow({
                 waiting !== undefined && styles.pending,
                 unreadable !== undefined && styles.unreadable,
               )}
-              indicator={{ className: styles.indicator }}
+              indicator={{
+                className: mergeClasses(
+                  styles.indicator,
+                  mark !== undefined && !mark.writable && styles.readOnly,
+                ),
+              }}
               aria-label={unreadable === undefined ? name : `${name}: ${strings.unreadableMark(unreadable)}`}
               title={unreadable === undefined ? undefined : strings.unreadableMark(unreadable)}
               data-cell={`${rowIndex}-${index}`}

@@ -23,6 +23,7 @@ import { usePanelStyles } from "./Panel.styles";
 import { ResultBar } from "./ResultBar";
 import { BlankDocumentOffer } from "./BlankDocumentOffer";
 import { Planning, Problems, ServiceLevels, Students, Texts, Versions } from "./sections";
+import { useFocusKeptInView } from "./useFocusKeptInView";
 
 type Section = {
   readonly value: string;
@@ -52,12 +53,13 @@ export function Panel() {
   const problemCount = usePanelSelector((state) => state.reading?.plan.problems.length ?? 0);
   const busy = usePanelSelector((state) => state.activity !== "idle");
   const theme = usePaneTheme();
+  const root = useFocusKeptInView<HTMLDivElement>();
 
   return (
     // Its portals (dropdown lists, the version dialog) take this provider's theme too.
     <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme}>
       <div className={styles.theme}>
-        <div className={styles.root} aria-label={strings.panelLabel} role="region">
+        <div ref={root} className={styles.root} aria-label={strings.panelLabel} role="region">
           <Header />
           <BlankDocumentOffer />
           {hasReading ? (

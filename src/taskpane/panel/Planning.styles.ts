@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 
 /** Twelve month cells share the pane's width; the row's label sits on its own line above them. */
 export const usePlanningStyles = makeStyles({
@@ -23,8 +23,16 @@ export const usePlanningStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase100,
     lineHeight: tokens.lineHeightBase100,
+    // Below about 24 px a column (Word for Mac's 270 px pane) has no room for «MAG» across: its
+    // letters stand one under the other instead, upright, as in a narrow table heading.
+    [`@container (max-width: ${12 * 24}px)`]: {
+      writingMode: "vertical-rl",
+      textOrientation: "upright",
+      letterSpacing: "-1px",
+    },
   },
   header: {
+    containerType: "inline-size",
     position: "sticky",
     top: 0,
     zIndex: 1,
@@ -42,7 +50,6 @@ export const usePlanningStyles = makeStyles({
   rowHeader: {
     gridColumn: "1 / -1",
     justifySelf: "stretch",
-    position: "relative",
   },
   label: {
     display: "block",
@@ -58,6 +65,14 @@ export const usePlanningStyles = makeStyles({
   },
   indicator: {
     margin: tokens.spacingVerticalXXS,
+  },
+  /**
+   * A mark that cannot be changed on this host is still a value to read: its box and check at the
+   * contrast of a graphical object (WCAG 1.4.11), not Fluent's disabled greys.
+   */
+  readOnly: {
+    color: tokens.colorNeutralForeground2,
+    ...shorthands.borderColor(tokens.colorNeutralStrokeAccessible),
   },
   pending: {
     opacity: 0.6,

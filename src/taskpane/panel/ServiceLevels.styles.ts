@@ -10,9 +10,6 @@ export const useServiceLevelsStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  rowHeader: {
-    position: "relative",
-  },
   years: {
     display: "grid",
     gridTemplateColumns: "auto minmax(0, 1fr)",
@@ -33,6 +30,23 @@ export const useServiceLevelsStyles = makeStyles({
   },
   pending: {
     opacity: 0.7,
+  },
+  /**
+   * A level that cannot be changed on this host is still a value to read: drawn at the contrast of
+   * text (WCAG 1.4.3), not Fluent's disabled grey (1.9:1).
+   */
+  readOnlyValue: {
+    color: tokens.colorNeutralForeground2,
+  },
+  readOnlyReminder: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   unreadable: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,

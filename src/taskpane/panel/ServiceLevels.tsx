@@ -1,8 +1,9 @@
 /**
  * Livelli di servizio: for each of the 22 rows and each school year, one of Attivazione,
- * Consolidamento, Non richiesto or none. One dropdown per year, labelled with its year: arrows browse
- * the open list without writing; Enter, Space or a click chooses, and that one choice is one write
- * (Tab away from an open list closes it and writes nothing). Full level names fit at 270 px.
+ * Consolidamento, Non richiesto or none. One dropdown per year, labelled with its year, keyed as the
+ * ARIA select-only combobox: a letter opens the list on the first level with that letter, arrows
+ * browse it, and nothing is written until Enter, Space or a click chooses; that one choice is one
+ * write (Tab away from an open list closes it and writes nothing). Full level names fit at 270 px.
  */
 import {
   Caption1,
@@ -13,7 +14,8 @@ import {
   mergeClasses,
   type DropdownProps,
 } from "@fluentui/react-components";
-import { memo, useCallback, useMemo } from "react";
+import { type KeyboardEvent, memo, useCallback, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 
 import type { PlanRow } from "../../plan/actions";
 import { setServiceLevel } from "../../plan/changes";
@@ -33,6 +35,10 @@ const NONE = "none";
 
 const isLevel = (value: string): value is ServiceLevelId =>
   SERVICE_LEVELS.some((level) => level.id === value);
+
+/** A key that types a character, as the dropdown's own type-ahead takes it. */
+const typesACharacter = (event: KeyboardEvent) =>
+  event.key.length === 1 && event.key !== " " && !event.altKey && !event.ctrlKey && !event.metaKey;
 
 /** What one year's three level marks amount to: the level marked, and text that is not a mark. */
 function yearState(cells: readonly MarkCell[]) {
@@ -69,6 +75,8 @@ const LevelRow = memo(function LevelRow({
   const marks = useMarks(tags);
   const { pending, track } = usePending<string, string>();
   const entered = useEnteredReading();
+  /** The year whose list is open, if any. */
+  const [openYear, setOpenYear] = useState<string | undefined>(undefined);
 
   const choose = useCallback(
     (year: SchoolYear, value: string) => {
@@ -89,10 +97,14 @@ const LevelRow = memo(function LevelRow({
 
   return (
     <div className={styles.row}>
-      <div className={styles.rowHeader}>
-        <Text size={200}>{rowLabel(row, altroName)}</Text>
-        {unsaved && <Caption1 className={shared.rowStatus}>{strings.rowNotSaved}</Caption1>}
-      </div>
+      <Text
+        size={200}
+        className={unsaved ? undefined : shared.statusRoom}
+        data-status={unsaved ? undefined : strings.rowNotSaved}
+      >
+        {rowLabel(row, altroName)}
+        {unsaved && <span className={shared.rowStatus}>{strings.rowNotSaved}</span>}
+      </Text>
       <div className={styles.years}>
         {years.map((year, index) => {
           const key = String(year.start);
@@ -105,6 +117,14 @@ const LevelRow = memo(function LevelRow({
             if ("key" in event && event.key === "Tab") return;
             if (data.optionValue !== undefined && data.optionValue !== state.level)
               choose(year, data.optionValue);
+          };
+          const open = openYear === key;
+          const onOpenChange: DropdownProps["onOpenChange"] = (_event, data) =>
+            setOpenYear((current) => (data.open ? key : current === key ? undefined : current));
+          const onKeyDownCapture = (event: KeyboardEvent<HTMLButtonElement>) => {
+            // Closed, Fluent's dropdown opens on a letter but stays on the level chosen; opened
+            // first (before its own handler runs), its type-ahead moves to the first match.
+            if (!open && !event.defaultPrevented && typesACharacter(event)) flushSync(() => setOpenYear(key));
           };
           const name = levelControlName(row, year);
           const shown =
@@ -131,9 +151,13 @@ const LevelRow = memo(function LevelRow({
                 title={state.unreadable === undefined ? undefined : strings.unreadableMark(state.unreadable)}
                 value={shown}
                 selectedOptions={[value]}
+                open={open}
+                onOpenChange={onOpenChange}
+                onKeyDownCapture={onKeyDownCapture}
                 onOptionSelect={onOptionSelect}
                 onFocus={entered.onFocus}
                 onBlur={entered.onBlur}
+                button={{ className: state.writable ? undefined : styles.readOnlyValue }}
                 disabled={!state.writable}
                 aria-busy={waiting !== undefined}
               >
@@ -153,6 +177,7 @@ const LevelRow = memo(function LevelRow({
 });
 
 export function ServiceLevels() {
+  const styles = useServiceLevelsStyles();
   const shared = useSharedStyles();
   const strings = useStrings();
   const years = useSchoolYears();
@@ -162,9 +187,15 @@ export function ServiceLevels() {
   return (
     <div className={shared.sectionBody}>
       {!writable && (
-        <Caption1 className={shared.hint} role="note">
-          {strings.tablesReadOnly}
-        </Caption1>
+        <>
+          <Caption1 className={shared.hint} role="note">
+            {strings.tablesReadOnly}
+          </Caption1>
+          {/* The reason again, kept in view over the disabled pickers while they scroll by. */}
+          <Caption1 className={styles.readOnlyReminder} role="note">
+            {strings.tablesReadOnlyHere}
+          </Caption1>
+        </>
       )}
       {ROW_GROUPS.map((group) => {
         const title = group.title(altroName);

@@ -20,4 +20,16 @@ export const useStudentsStyles = makeStyles({
     minWidth: 0,
     width: "100%",
   },
+  /** Room for two lines of messages, kept whether or not one shows: one message at 270 px fits. */
+  messages: {
+    minHeight: `calc(2 * ${tokens.lineHeightBase200})`,
+    display: "flex",
+    flexDirection: "column",
+  },
+  message: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+  },
 });

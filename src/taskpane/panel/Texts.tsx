@@ -41,7 +41,7 @@ export function Texts() {
     <div className={shared.sectionBody} aria-label={strings.textsTitle} role="group">
       {groups.map((group) => (
         <div key={group.key}>
-          <Text as="h4" weight="semibold" className={shared.groupTitle}>
+          <Text as="h3" weight="semibold" className={shared.groupTitle}>
             {group.title}
           </Text>
           <ul className={styles.list}>

@@ -1,5 +1,15 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** A row's «non salvato» mark as it is laid out, seen or kept room for. */
+const STATUS_BOX = {
+  display: "inline-block",
+  marginLeft: tokens.spacingHorizontalXS,
+  fontSize: tokens.fontSizeBase200,
+  lineHeight: tokens.lineHeightBase200,
+  fontWeight: tokens.fontWeightSemibold,
+  whiteSpace: "nowrap",
+} as const;
+
 /** Styles several parts of the panel share. */
 export const useSharedStyles = makeStyles({
   /** Read by screen readers, not shown: full names of controls whose context is visible around them. */
@@ -23,16 +33,21 @@ export const useSharedStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     marginTop: tokens.spacingVerticalS,
   },
-  /** A row's «non salvato» mark, over the end of its label: appearing never re-wraps the label or moves a control. */
+  /**
+   * A row's «non salvato» mark, at the end of its name. While the row is saved the same words take
+   * the same room, unseen (`data-status` on the name): the mark appearing re-wraps nothing, covers
+   * nothing and moves no control.
+   */
   rowStatus: {
-    position: "absolute",
-    top: 0,
-    right: 0,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+    ...STATUS_BOX,
     color: tokens.colorPaletteDarkOrangeForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontWeight: tokens.fontWeightSemibold,
+  },
+  statusRoom: {
+    "::after": {
+      ...STATUS_BOX,
+      content: "attr(data-status)",
+      visibility: "hidden",
+    },
   },
   hint: {
     color: tokens.colorNeutralForeground3,

@@ -29,3 +29,12 @@ if (typeof window.matchMedia !== "function") {
 // per query in jsdom over the panel's ~800 controls. Collapsed sections are not rendered at all,
 // so nothing hidden can match by mistake.
 configure({ defaultHidden: true });
+
+// The panel keeps the control the keyboard focused in view as its layout changes; jsdom lays
+// nothing out, so nothing ever resizes or scrolls.
+g.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+Element.prototype.scrollIntoView ??= () => undefined;
