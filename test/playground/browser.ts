@@ -66,15 +66,32 @@ export function usePlayground(query: string, ready: (session: PlaygroundSession)
 /** The task pane, as a person finds it on the page. */
 export const pane = (page: Page) => page.getByRole("complementary");
 
-/** Opens a section of the pane by its header, unless it is open already. */
+/** Until no finite animation runs in the page (Fluent animates sections open and closed). */
+export async function animationsOver(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== "running" || animation.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
+}
+
+/** Opens a section by its header (which closes the one open), and waits until it has drawn open. */
 export async function openSection(page: Page, name: string): Promise<void> {
   const header = pane(page).getByRole("button", { name: new RegExp(`^${name}`) });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await animationsOver(page);
 }
 
-/** The tutor's pane at one of Word's widths (or widened by hand). */
-export async function paneWidth(page: Page, px: 270 | 320 | 330 | 450): Promise<void> {
-  await page.locator("#pane-width").selectOption(String(px));
+/** Sets the pane's width with the page's own switch and waits until the pane is drawn that wide. */
+export async function setPaneWidth(page: Page, width: number): Promise<void> {
+  await page.locator("#pane-width").selectOption(String(width));
+  await page.waitForFunction(
+    (px) => document.querySelector(".panel-column")?.getBoundingClientRect().width === px,
+    width,
+  );
 }
 
 /** The rows under the header of the versioning table as drawn, each cell's text trimmed. */

@@ -15,12 +15,14 @@ import { levelControlName } from "../../src/taskpane/panel/rows";
 import { describeWithProgram } from "../support/programs";
 import {
   CHROMIUM,
+  chooseLevel,
+  waitForViewText,
   type GateWindow,
   TEXT,
   openSection,
   pane,
   paneSettled,
-  paneWidth,
+  setPaneWidth,
   typeInDocument,
   usePlayground,
   viewSettled,
@@ -70,6 +72,11 @@ async function deliverHintAndReread(page: Page): Promise<void> {
   await pane(page).getByText(TEXT.reading).waitFor({ state: "hidden" });
 }
 
+/** What the pane's message area says, as one string. */
+function resultBar(page: Page): Promise<string> {
+  return page.getByTestId("result-bar").innerText();
+}
+
 /** The moments of the tutor's gesture at which the hint and the re-read may arrive. */
 const MOMENTS = ["before-focus", "after-focus", "between-keys", "before-enter"] as const;
 type Moment = (typeof MOMENTS)[number];
@@ -105,7 +112,7 @@ describeWithProgram(CHROMIUM, "a re-read never changes what the tutor is editing
   for (const width of [270, 320, 330] as const) {
     describe(`at ${width} px`, () => {
       beforeEach(async () => {
-        await paneWidth(page, width);
+        await setPaneWidth(page, width);
         await holdAll(page);
         // Writes reach Word as soon as the pane sends them: only hints and reads are timed here.
         await openGate(page, "write");
@@ -139,6 +146,13 @@ describeWithProgram(CHROMIUM, "a re-read never changes what the tutor is editing
             }
             await pane(page).getByText(TEXT.fieldNotWritten(LICEO_III_NAME)).waitFor();
             await paneSettled(page);
+            // What was not written is said once (the title), then why, then what to do.
+            await expect(resultBar(page)).resolves.toMatch(
+              /^[^]*non è stato scritto[^]*?Nel documento è cambiato[^]*scrivere di nuovo\.[^]*$/,
+            );
+            await expect(
+              resultBar(page).then((text) => text.split("non è stato scritto").length),
+            ).resolves.toBe(2);
             await expect(viewText(page, LICEO_III)).resolves.toBe("42");
             await expect(box.inputValue()).resolves.toBe("42");
             await expect(pane(page).getByText(TEXT.notSaved("42")).isVisible()).resolves.toBe(true);
@@ -189,6 +203,27 @@ describeWithProgram(CHROMIUM, "a re-read never changes what the tutor is editing
         await pane(page).getByText(TEXT.versionRecorded("3")).waitFor();
         await paneSettled(page);
         await waitForVersionRows(page, [[date, "3", "Revisione dell'ambito 1"]]);
+      });
+
+      test("a level chosen over a «sì» in its Attivazione is refused whole: the year keeps its Non richiesto, and the message says so once", async () => {
+        await openAll(page);
+        const row = "1.2";
+        const name = levelControlName(findRow(row)!, Y1!);
+        const tags = (["attivazione", "consolidamento", "non-richiesto"] as const).map((level) =>
+          formatTag({ kind: "livello", row, year: Y1!, level }),
+        );
+        await chooseLevel(page, name, "Non richiesto");
+        await waitForViewText(page, tags[2]!, "X");
+        await typeInDocument(page, tags[0]!, "sì");
+        await pane(page).getByText(TEXT.unreadableLevel("sì")).waitFor();
+        await chooseLevel(page, name, "Attivazione");
+        await pane(page).getByText(TEXT.choiceNotWritten).waitFor();
+        await paneSettled(page);
+        await expect(viewTexts(page, tags)).resolves.toEqual(["sì", "", "X"]);
+        const message = await resultBar(page);
+        expect(message.split("non è stato scritto").length).toBe(2);
+        expect(message).toContain("«sì»");
+        expect(message).toContain(TEXT.withheldChanges(1));
       });
 
       test("the box being edited says what the document holds now beside it, and keeps what the tutor typed", async () => {

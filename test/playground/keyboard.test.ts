@@ -14,18 +14,13 @@ import {
   viewSettled,
   viewTexts,
   waitForViewText,
+  pane,
+  animationsOver,
+  openSection,
+  setPaneWidth,
 } from "./browser";
 import type { Site } from "./server";
-import {
-  WORD_WIDTHS,
-  animationsOver,
-  documentText,
-  levelPicker,
-  levelTag,
-  openSection,
-  pane,
-  setPaneWidth,
-} from "./pane-page";
+import { WORD_WIDTHS, documentText, levelPicker, levelTag } from "./pane-page";
 
 /** The text of the option a picker's open list has active (aria-activedescendant), or "" when closed. */
 function activeOption(page: Page, row: string): Promise<string> {

@@ -16,17 +16,11 @@ import {
   typeInDocument,
   usePlayground,
   viewText,
-} from "./browser";
-import {
-  WORD_WIDTHS,
-  boxes,
-  countTag,
-  documentText,
-  monthTag,
-  openSection,
   pane,
+  openSection,
   setPaneWidth,
-} from "./pane-page";
+} from "./browser";
+import { WORD_WIDTHS, boxes, countTag, documentText, monthTag } from "./pane-page";
 
 const CLASSES: readonly ClasseId[] = ["III", "IV", "V"];
 

@@ -18,18 +18,11 @@ import {
   usePlayground,
   viewTexts,
   waitForViewText,
-} from "./browser";
-import {
-  FIRST_YEAR,
-  WORD_WIDTHS,
-  documentText,
-  levelPicker,
-  levelTag,
-  monthTag,
-  openSection,
   pane,
+  openSection,
   setPaneWidth,
-} from "./pane-page";
+} from "./browser";
+import { FIRST_YEAR, WORD_WIDTHS, documentText, levelPicker, levelTag, monthTag } from "./pane-page";
 
 /** The words every note giving the reason shares, in its long and its short form. */
 const REASON = /non consente al pannello di scrivere nelle tabelle/;

@@ -15,13 +15,12 @@ import {
   type ServiceLevelId,
 } from "../../src/plan/vocabulary";
 import { levelControlName } from "../../src/taskpane/panel/rows";
+import { pane } from "./browser";
 
 /** Word's default task-pane widths: Mac, Windows, the web (Office.TaskPane). */
 export const WORD_WIDTHS = [270, 320, 330] as const;
 
 export const FIRST_YEAR = OFFICIAL_SCHOOL_YEARS[0]!;
-
-export const pane = (page: Page) => page.getByRole("complementary");
 
 export const levelTag = (row: string, level: ServiceLevelId) =>
   formatTag({ kind: "livello", row, year: FIRST_YEAR, level });
@@ -34,34 +33,6 @@ export const countTag = (indirizzo: IndirizzoId, classe: ClasseId): Tag =>
 
 export function levelPicker(page: Page, row: string) {
   return pane(page).getByRole("combobox", { name: levelControlName(findRow(row)!, FIRST_YEAR) });
-}
-
-/** Sets the pane's width with the page's own switch and waits until the pane is drawn that wide. */
-export async function setPaneWidth(page: Page, width: number): Promise<void> {
-  await page.locator("#pane-width").selectOption(String(width));
-  await page.waitForFunction(
-    (px) => document.querySelector(".panel-column")?.getBoundingClientRect().width === px,
-    width,
-  );
-}
-
-/** Until no finite animation runs in the page (Fluent animates sections open and closed). */
-export async function animationsOver(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== "running" || animation.effect?.getComputedTiming().endTime === Infinity,
-      ),
-  );
-}
-
-/** Opens a section by its header (which closes the one open), and waits until it has drawn open. */
-export async function openSection(page: Page, name: string): Promise<void> {
-  const header = pane(page).getByRole("button", { name: new RegExp(`^${name}`) });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-  await animationsOver(page);
 }
 
 /** The whole document as the page draws it: what a test that writes nothing expects unchanged. */

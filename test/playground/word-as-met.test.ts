@@ -24,7 +24,7 @@ import {
   waitForVersionRows,
   openSection,
   pane,
-  paneWidth,
+  setPaneWidth,
   TEXT,
   chooseLevel,
   control,
@@ -80,7 +80,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
   usePlayground("?pane=320", (session) => ({ page, site } = session));
 
   test("item 2: the ribbon's «Registra versione» proposes today, the next number and what changed; an edited row lands in two clicks, a cancelled one not at all", async () => {
-    await paneWidth(page, 270);
+    await setPaneWidth(page, 270);
     const button = page.getByRole("button", { name: RIBBON_BUTTON_LABEL });
     const blank = await versionRows(page);
     const today = todayInItalian(new Date(await page.evaluate(() => Date.now())));
@@ -131,7 +131,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
   });
 
   test("item 3: «Testi» lists every free text empty, shows one the dirigente typed as filled with its first words, and «Vai al testo» focuses that field in the document", async () => {
-    await paneWidth(page, 320);
+    await setPaneWidth(page, 320);
     const template = await openDocument(templateBytes());
     const entries = textEntries((await template.document.readPlan()).plan);
     await openSection(page, TEXTS.textsTitle);
@@ -167,7 +167,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
   });
 
   test("item 4: «Attivazione» with no month planned is a warning naming the row and the year in Problemi, gone once a month is planned", async () => {
-    await paneWidth(page, 330);
+    await setPaneWidth(page, 330);
     const warning = describeCheck({
       code: "level-without-months",
       row: ROW.id,
@@ -194,7 +194,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
   });
 
   test("item 6: a blank document gets the template's fields from «Inserisci il modello ufficiale»", async () => {
-    await paneWidth(page, 320);
+    await setPaneWidth(page, 320);
     await openDocx(page, "vuoto.docx", await foreignDocx("<w:p/>"));
     await expect(page.locator('[data-testid="document-view"] [data-tag]').count()).resolves.toBe(0);
     await pane(page).getByText(BLANK.notTemplateTitle, { exact: true }).waitFor();
@@ -209,7 +209,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
   });
 
   test("item 6: the tutor picks 2024/2025 and two years, and the blank document gets the template for those years", async () => {
-    await paneWidth(page, 330);
+    await setPaneWidth(page, 330);
     await openDocx(page, "vuoto.docx", await foreignDocx("<w:p/>"));
     await pane(page).getByRole("textbox", { name: BLANK.firstSchoolYear }).waitFor();
     expect(await axeViolations(page, site, ".panel-column")).toEqual([]);
@@ -229,7 +229,7 @@ describeWithProgram(CHROMIUM, "Word as the tutor meets it, in the playground", (
   });
 
   test("item 6: a document that holds text is refused with a sentence saying why, and its text stays as it was", async () => {
-    await paneWidth(page, 270);
+    await setPaneWidth(page, 270);
     await openDocx(page, "verbale.docx", await foreignDocx());
     const before = await documentText(page);
     expect(before).toContain("Verbale del collegio docenti");
