@@ -157,7 +157,7 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     await box.scrollIntoViewIfNeeded();
     await box.click();
     await pane(page)
-      .getByText(/^Contiene «sì», che non è un segno riconosciuto/)
+      .getByText(/Contiene «sì», che non è un segno riconosciuto/)
       .waitFor();
     await paneSettled(page);
     await expect(viewText(page, monthTag("altro-attivazione", "ago"))).resolves.toBe("sì");
