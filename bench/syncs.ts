@@ -72,8 +72,8 @@ function applyCase(operation: string, changes: (plan: Plan, seed: number) => Fie
 const CASES: readonly Case[] = [
   {
     operation: "readPlan",
-    documented: "1",
-    allowed: [1],
+    documented: "2 (the controls, then the tables it needs)",
+    allowed: [2],
     run: async (template, profile) => {
       const { word, document } = await openPlan(template, profile);
       word.resetStats();

@@ -104,7 +104,16 @@ const count = (value: number) => value.toLocaleString("en-US");
 export function volumeTable(rows: readonly VolumeRow[]): Table {
   return {
     title: "Volume per click (desktop; what Word sends back, metered by the emulator)",
-    headers: ["operation", "syncs", "controls loaded", "objects loaded", "characters", "per sync", "target"],
+    headers: [
+      "operation",
+      "syncs",
+      "controls loaded",
+      "tables loaded",
+      "objects loaded",
+      "characters",
+      "per sync",
+      "target",
+    ],
     rows: rows.map((row) => {
       const verdict = withinTarget(row);
       const target = row.target
@@ -114,12 +123,13 @@ export function volumeTable(rows: readonly VolumeRow[]): Table {
         row.operation,
         String(row.syncs),
         count(row.loaded.controls),
+        count(row.loaded.tables),
         count(row.loaded.objects),
         count(row.loaded.characters),
-        row.perSync.map((load) => `${load.controls}c/${load.objects}o`).join(" + "),
+        row.perSync.map((load) => `${load.controls}c/${load.tables}t/${load.objects}o`).join(" + "),
         target,
       ];
     }),
-    numeric: [1, 2, 3, 4],
+    numeric: [1, 2, 3, 4, 5],
   };
 }

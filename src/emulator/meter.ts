@@ -1,11 +1,12 @@
 /**
  * What one sync sent back to the add-in: the objects whose properties it loaded, how many of them
- * were content controls, and the characters of text in the loaded values. Volume is what a host
+ * were content controls and how many tables, and the characters of text in the loaded values. Volume is what a host
  * that is slow per object or per byte feels, which a count of round trips alone does not show.
  */
 export type SyncLoad = {
   readonly objects: number;
   readonly controls: number;
+  readonly tables: number;
   readonly characters: number;
 };
 
@@ -21,7 +22,7 @@ export type EmulatorStats = {
   readonly loaded: SyncLoad;
 };
 
-const NOTHING: SyncLoad = { objects: 0, controls: 0, characters: 0 };
+const NOTHING: SyncLoad = { objects: 0, controls: 0, tables: 0, characters: 0 };
 
 /** Characters of text in a loaded value: strings, and strings inside arrays (`Table.values`). */
 export function charactersOf(value: unknown): number {
@@ -44,6 +45,7 @@ export class Meter implements EmulatorStats {
       (sum, load) => ({
         objects: sum.objects + load.objects,
         controls: sum.controls + load.controls,
+        tables: sum.tables + load.tables,
         characters: sum.characters + load.characters,
       }),
       NOTHING,
@@ -67,6 +69,7 @@ export class Meter implements EmulatorStats {
     const entry = {
       objects: current.objects + 1,
       controls: current.controls + (typeName === "ContentControl" ? 1 : 0),
+      tables: current.tables + (typeName === "Table" ? 1 : 0),
       characters: current.characters + values.reduce((sum: number, value) => sum + charactersOf(value), 0),
     };
     if (last < 0) this.perSync.push(entry);

@@ -26,6 +26,25 @@ export function describeProblem(problem: PlanProblem, locale: Locale = "it"): st
       return it
         ? `Il documento contiene un campo sconosciuto (${problem.tag}), forse di un'altra versione del modello: viene ignorato.`
         : `The document holds an unknown field (${problem.tag}), perhaps from another version of the template: it is ignored.`;
+    case "unreadable-tables": {
+      const tables = it
+        ? problem.tables === 1
+          ? "di una tabella"
+          : `di ${problem.tables} tabelle`
+        : problem.tables === 1
+          ? "of one table"
+          : `of ${problem.tables} tables`;
+      const fields = it
+        ? problem.fields === 0
+          ? "ogni campo è mostrato, ma non ciò che vi è scritto (per esempio le versioni)"
+          : `${problem.fields === 1 ? "un campo non è mostrato né scritto" : `${problem.fields} campi non sono mostrati né scritti`}; tutti gli altri sì`
+        : problem.fields === 0
+          ? "every field is shown, but not what is written in it (the versions, for instance)"
+          : `${problem.fields === 1 ? "one field is" : `${problem.fields} fields are`} neither shown nor written; every other field is`;
+      return it
+        ? `Word non ha dato il testo ${tables} del documento: ${fields}. Premere «Rileggi il documento»; se si ripete, compilare quei campi direttamente nel documento.`
+        : `Word did not give the text ${tables} in the document: ${fields}. Press "Read the document again"; if it happens again, fill those fields directly in the document.`;
+    }
     case "unreadable-mark":
       return it
         ? `«${problem.label}»: il testo «${problem.text}» non è un segno riconosciuto (usare X oppure lasciare vuoto).`

@@ -17,6 +17,15 @@ export type PlanReading = {
   readonly changeTracking: ChangeTracking;
 };
 
+/**
+ * Whether the controls Word listed hold every field of the template they were made from: then the
+ * tables add nothing but the versions.
+ */
+export function listsEveryField(controls: DocumentReading["controls"]): boolean {
+  const tags = new Set(controls.map((control) => control.tag));
+  return schemaOfDocument({ controls }).fields.every((def) => tags.has(def.tag));
+}
+
 /** The stored snapshot setting: Office keeps it as the JSON string the add-in wrote. */
 function snapshotFrom(stored: unknown): PlanSnapshot | undefined {
   if (typeof stored !== "string") return parseSnapshot(stored);

@@ -11,6 +11,11 @@ export type PlanProblem =
       readonly occurrences: number;
     }
   | { readonly code: "unknown-field"; readonly tag: string }
+  /**
+   * Word would not give the text of some tables (it fails on some hosts for tables with vertically
+   * merged cells): their fields are neither shown nor written, and are not reported one by one.
+   */
+  | { readonly code: "unreadable-tables"; readonly tables: number; readonly fields: number }
   | { readonly code: "unreadable-mark"; readonly tag: string; readonly label: string; readonly text: string }
   | { readonly code: "invalid-count"; readonly tag: string; readonly label: string; readonly text: string }
   | { readonly code: "invalid-date"; readonly tag: string; readonly label: string; readonly text: string }

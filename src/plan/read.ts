@@ -13,6 +13,8 @@ export type DocumentReading = {
   readonly controls: readonly { readonly tag: string; readonly text: string }[];
   /** `Table.values` of every table in document order; undefined when the host was not asked. */
   readonly tables?: readonly (readonly (readonly string[])[])[];
+  /** How many tables Word would not give the text of: left out of `tables`, their fields unreadable. */
+  readonly unreadableTables?: number;
 };
 
 /** How a field was read: through its content control, or from its table cell's text. */
@@ -56,19 +58,26 @@ function fromControls(
   return found;
 }
 
-/** Cell texts of the fields, for the tables of the document that match the layout. */
-function cellTexts(schema: PlanSchema, tables: DocumentReading["tables"]): Map<Tag, string> {
+/**
+ * Cell texts of the fields, for the tables of the document that match the layout; and the fields
+ * of the layout's tables that none matched, which an unreadable table may be hiding.
+ */
+function cellTexts(
+  schema: PlanSchema,
+  tables: DocumentReading["tables"],
+): { readonly texts: Map<Tag, string>; readonly unmatched: Set<Tag> } {
   const texts = new Map<Tag, string>();
-  if (!tables) return texts;
+  const unmatched = new Set<Tag>();
   const signatures = fieldTables(schema);
-  const matched = matchTables(signatures, tables);
+  const matched = matchTables(signatures, tables ?? []);
   for (const signature of signatures) {
     const index = matched.get(signature.table);
-    const values = index === undefined ? undefined : tables[index];
-    if (!values) continue;
-    signature.fields.forEach((cell: FieldCell) => texts.set(cell.tag, cellFieldText(cell, values)));
+    const values = index === undefined ? undefined : tables?.[index];
+    if (values)
+      signature.fields.forEach((cell: FieldCell) => texts.set(cell.tag, cellFieldText(cell, values)));
+    else signature.fields.forEach((cell: FieldCell) => unmatched.add(cell.tag));
   }
-  return texts;
+  return { texts, unmatched };
 }
 
 export function severalLevels(schema: PlanSchema, values: ReadonlyMap<Tag, FieldValue>): PlanProblem[] {
@@ -93,8 +102,9 @@ export function severalLevels(schema: PlanSchema, values: ReadonlyMap<Tag, Field
 export function interpretDocument(schema: PlanSchema, reading: DocumentReading): Plan {
   const problems: PlanProblem[] = [];
   const controls = fromControls(schema, reading, problems);
-  const cells = cellTexts(schema, reading.tables);
-  if (controls.size === 0 && cells.size === 0) {
+  const { texts: cells, unmatched } = cellTexts(schema, reading.tables);
+  const unreadableTables = reading.unreadableTables ?? 0;
+  if (controls.size === 0 && cells.size === 0 && unreadableTables === 0) {
     return {
       schema,
       values: new Map(),
@@ -106,11 +116,16 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
   const values = new Map<Tag, FieldValue>();
   const texts = new Map<Tag, string>();
   const sources = new Map<Tag, FieldSource>();
+  let unreadableFields = 0;
   for (const def of schema.fields) {
     const control = controls.get(def.tag);
     const cell = cells.get(def.tag);
     const found: Found | undefined =
       control ?? (cell === undefined ? undefined : { text: cell, source: "table-cell" });
+    if (!found && unreadableTables > 0 && unmatched.has(def.tag)) {
+      unreadableFields++;
+      continue;
+    }
     if (!found) {
       problems.push({ code: "missing-field", tag: def.tag, label: def.label });
       continue;
@@ -133,6 +148,8 @@ export function interpretDocument(schema: PlanSchema, reading: DocumentReading):
       });
     }
   }
+  if (unreadableTables > 0)
+    problems.unshift({ code: "unreadable-tables", tables: unreadableTables, fields: unreadableFields });
   problems.push(...severalLevels(schema, values));
   return { schema, values, texts, sources, problems };
 }

@@ -13,7 +13,8 @@ import type { Tag } from "../plan/tags";
 
 /**
  * The one interface through which the panel, the ribbon commands, the CLI and the tests reach a
- * document. Every call is one Word.run with a known number of syncs: readPlan 1; applyChanges 2
+ * document. Every call is one Word.run with a known number of syncs: readPlan 2 (the controls,
+ * then the tables it needs; more only when Word would not give a table, table-values.ts); applyChanges 2
  * (0 when there is nothing to write, 1 when every change is refused after the read, 3 when the host
  * refuses the write and the layer re-reads what landed); recordVersion 2. applyChanges loads only
  * the controls of the tags it changes, and returns what they hold after the write (`readBack`), so

@@ -1,10 +1,20 @@
 import { type PlanSnapshot, SNAPSHOT_SETTING, type VersionRow, findVersionTable } from "../plan/versioning";
 import { DocumentError } from "./errors";
 import type { WordHost } from "./host";
+import { readAllTables, readVersioningTable } from "./table-values";
+
+/** The versioning table and what it holds: through its control, or among every table by its header. */
+async function versioningTable(context: Word.RequestContext) {
+  const direct = await readVersioningTable(context);
+  const candidates = direct ? [direct] : (await readAllTables(context)).tables;
+  const found = findVersionTable(candidates.map((candidate) => candidate.values));
+  const table = found && candidates[found.index]?.table;
+  return found && table ? { found, table } : undefined;
+}
 
 /**
  * Appends a row to the versioning table and stores, inside the document, the snapshot that the next
- * version's summary is computed against. Two syncs: read the table, then write the row (into the
+ * version's summary is computed against. Two syncs: read the table (through the control the template wraps it in; every table only when that control is gone), then write the row (into the
  * template's blank row when it is still blank, otherwise as a new last row, which Word copies from
  * the last one). The version number must still be free: someone may have recorded one meanwhile.
  */
@@ -14,13 +24,11 @@ export async function recordVersion(
   snapshot: PlanSnapshot,
 ): Promise<readonly VersionRow[]> {
   const versions = await host.run(async (context) => {
-    const tables = context.document.body.tables.load("items/values");
-    await context.sync();
-    const found = findVersionTable(tables.items.map((table) => table.values));
-    const table = found && tables.items[found.index];
-    if (!found || !table) {
+    const versioning = await versioningTable(context);
+    if (!versioning) {
       throw new DocumentError("versioning-table-missing", "The versioning table is not in the document");
     }
+    const { found, table } = versioning;
     if (
       found.rows.some((existing) => Number.parseInt(existing.number, 10) >= Number.parseInt(row.number, 10))
     ) {

@@ -24,20 +24,30 @@ test("each sync records the controls it loaded and the characters of their loade
   });
   expect(word.stats.syncs).toBe(2);
   expect(word.stats.loads).toEqual([
-    { objects: 2, controls: 2, characters: "a".length + "uno".length + "b".length + "quattro".length },
-    { objects: 1, controls: 1, characters: "quattro".length },
+    {
+      objects: 2,
+      controls: 2,
+      tables: 0,
+      characters: "a".length + "uno".length + "b".length + "quattro".length,
+    },
+    { objects: 1, controls: 1, tables: 0, characters: "quattro".length },
   ]);
-  expect(word.stats.loaded).toEqual({ objects: 3, controls: 3, characters: 12 + 7 });
+  expect(word.stats.loaded).toEqual({ objects: 3, controls: 3, tables: 0, characters: 12 + 7 });
 });
 
-test("a table's values count their characters, and the table is an object but not a control", async () => {
+test("a table's values count their characters, and the table is an object and a table, not a control", async () => {
   const word = await open();
   word.resetStats();
   await word.Word.run(async (context) => {
     context.document.body.tables.load("items/values");
     await context.sync();
   });
-  expect(word.stats.loaded).toEqual({ objects: 1, controls: 0, characters: "ab".length + "cde".length });
+  expect(word.stats.loaded).toEqual({
+    objects: 1,
+    controls: 0,
+    tables: 1,
+    characters: "ab".length + "cde".length,
+  });
 });
 
 test("a sync that only writes loads nothing, and a failed batch sends nothing back", async () => {
@@ -54,8 +64,8 @@ test("a sync that only writes loads nothing, and a failed batch sends nothing ba
   });
   await expect(failed).rejects.toMatchObject({ code: "ItemNotFound" });
   expect(word.stats.loads).toEqual([
-    { objects: 0, controls: 0, characters: 0 },
-    { objects: 0, controls: 0, characters: 0 },
+    { objects: 0, controls: 0, tables: 0, characters: 0 },
+    { objects: 0, controls: 0, tables: 0, characters: 0 },
   ]);
 });
 
@@ -67,5 +77,5 @@ test("resetStats forgets every sync's load", async () => {
   });
   word.resetStats();
   expect(word.stats.loads).toEqual([]);
-  expect(word.stats.loaded).toEqual({ objects: 0, controls: 0, characters: 0 });
+  expect(word.stats.loaded).toEqual({ objects: 0, controls: 0, tables: 0, characters: 0 });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { EmulatedWord, type HostProfile } from "../../src/emulator";
+import { EmulatedWord, type HostProfile, type OpenOptions } from "../../src/emulator";
 import { emulatedWordHost } from "../../src/wiring/emulated-host";
 import { type WordHost, wordHostOf } from "../../src/word/host";
 import { type PlanDocument, wordPlanDocument } from "../../src/word/port";
@@ -35,13 +35,19 @@ export function wordHostThrough(word: EmulatedWord, client: WordClient = testCli
   return wordHostOf({ Word: officeJsClient(word).Word, Office: word.Office });
 }
 
+/** Which Word the emulator behaves as: a profile, or a profile with some behaviours changed. */
+export type WordBehaviour = HostProfile | OpenOptions;
+
 /** A document open in the emulated Word, with the add-in's document layer over it. */
 export async function openDocument(
   bytes: Uint8Array,
-  profile: HostProfile = "desktop",
+  behaviour: WordBehaviour = "desktop",
   client: WordClient = testClient(),
 ): Promise<OpenDocument> {
-  const word = await EmulatedWord.open(bytes, { profile });
+  const word = await EmulatedWord.open(
+    bytes,
+    typeof behaviour === "string" ? { profile: behaviour } : behaviour,
+  );
   return { word, document: wordPlanDocument(wordHostThrough(word, client)) };
 }
 

@@ -21,10 +21,12 @@ async function filledTemplate(): Promise<{ bytes: Uint8Array; values: ReadonlyMa
 }
 
 describe("readPlan", () => {
-  it("reads the blank template in one sync, through the controls, with no problems", async () => {
+  it("reads the blank template in two syncs, the controls and then the versioning table alone, with no problems", async () => {
     const { word, document } = await openDocument(templateBytes());
     const { result, syncs } = await syncsOf(word, () => document.readPlan());
-    expect(syncs).toBe(1);
+    expect(syncs).toBe(2);
+    expect(word.stats.loads.map((load) => load.tables)).toEqual([0, 1]);
+    expect(word.stats.loads[1]?.controls).toBe(0);
     expect(result.strategy).toBe("controls");
     expect(result.plan.problems).toEqual([]);
     expect(result.plan.values.size).toBe(result.plan.schema.fields.length);
@@ -32,7 +34,7 @@ describe("readPlan", () => {
     expect(result.snapshot).toBeUndefined();
   });
 
-  it("reads the same plan on Word on the web, where controls inside tables are not listed (office-js #2040), still in one sync", async () => {
+  it("reads the same plan on Word on the web, where controls inside tables are not listed (office-js #2040), in two syncs: the controls, then every table", async () => {
     const { document: desktop, word } = await openDocument(templateBytes());
     const blank = await desktop.readPlan();
     const schema = blank.plan.schema;
@@ -49,7 +51,9 @@ describe("readPlan", () => {
     const filled = await desktop.readPlan();
     const web = await openDocument(await word.save(), "web-stress");
     const { result, syncs } = await syncsOf(web.word, () => web.document.readPlan());
-    expect(syncs).toBe(1);
+    expect(syncs).toBe(2);
+    expect(web.word.stats.loads[0]?.tables).toBe(0);
+    expect(web.word.stats.loads[1]?.tables).toBeGreaterThan(10);
     expect(result.strategy).toBe("controls-and-cells");
     expect(result.plan.problems).toEqual([]);
     expect(result.plan.values).toEqual(filled.plan.values);
@@ -115,6 +119,6 @@ describe("readPlan", () => {
     expect((await readPlan(wordHostThrough(stress))).changeTracking).toBe("unknown");
     const { word: again, document } = await openDocument(saved);
     const { syncs } = await syncsOf(again, () => document.readPlan());
-    expect(syncs).toBe(1);
+    expect(syncs).toBe(2);
   });
 });

@@ -1,11 +1,10 @@
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 
-import type { HostProfile } from "../../../src/emulator";
 import { mountPanel } from "../../../src/taskpane/mount";
 import { STRINGS } from "../../../src/taskpane/strings";
 import type { PlanDocument } from "../../../src/word/port";
-import { type OpenDocument, openDocument, templateBytes } from "../../support/documents";
+import { type OpenDocument, type WordBehaviour, openDocument, templateBytes } from "../../support/documents";
 
 export type MountedPanel = OpenDocument & {
   readonly user: ReturnType<typeof userEvent.setup>;
@@ -17,11 +16,11 @@ export const TODAY = new Date(2018, 2, 15);
 
 /** The real template in the emulated Word, the real document layer, and the panel over it, once it has read the plan. */
 export async function mountOver(
-  profile: HostProfile = "desktop",
+  behaviour: WordBehaviour = "desktop",
   prepare?: (opened: OpenDocument) => Promise<void>,
   wrap: (document: PlanDocument) => PlanDocument = (document) => document,
 ): Promise<MountedPanel> {
-  const opened = await openDocument(templateBytes(), profile);
+  const opened = await openDocument(templateBytes(), behaviour);
   await prepare?.(opened);
   const container = document.createElement("div");
   document.body.append(container);
