@@ -1,12 +1,12 @@
 /**
  * One open document as the emulated Word holds it: the package, the parsed main part, the host
- * profile, the counters, the selection listeners. Queued operations act on this.
+ * profile, the counters, the selection and its listeners. Queued operations act on this.
  */
 import { NS } from "../docx/namespaces";
 import { PART } from "../docx/paths";
 import type { DocxPackage } from "../docx/package";
 import type { TextView } from "../docx/word-text";
-import { firstChildNamed, type XmlElement } from "../docx/xml";
+import { firstChildNamed, type XmlElement, type XmlNode } from "../docx/xml";
 import { quirksOf, type HostProfile, type HostQuirks } from "./host-profile";
 import { Meter } from "./meter";
 import type { EditEnv } from "./ooxml/content-edit";
@@ -32,6 +32,12 @@ export class DocumentSession {
   private bodyControls: XmlElement[] | null = null;
   private nextId = 1;
   private readonly selectionListeners = new Set<SelectionListener>();
+  /**
+   * Word's selection, kept as the element that holds it: a control, a paragraph, a cell, a table or
+   * the body (the emulator assumes this coarser model: a selection spanning several controls is
+   * held by their nearest common container, so the controls "in" it may be more than Word's).
+   */
+  private selected: XmlElement | null = null;
 
   constructor(
     readonly pkg: DocxPackage,
@@ -109,9 +115,22 @@ export class DocumentSession {
     return id;
   }
 
-  /** The emulator keeps no selection state: selecting only notifies the listeners. */
+  /** Moves the selection to `el` and tells the listeners, as Word fires DocumentSelectionChanged. */
   select(el: XmlElement): void {
+    this.selected = el;
     for (const listener of this.selectionListeners) listener(el);
+  }
+
+  /**
+   * The element holding the selection: where it was last put, while that is still in the body;
+   * otherwise the body's first paragraph, where Word puts the cursor when it opens a document.
+   */
+  selection(): XmlElement {
+    const selected = this.selected;
+    for (let node: XmlNode | null = selected; node; node = node.parentNode) {
+      if (node === this.body && selected) return selected;
+    }
+    return descendantsW(this.body, "p", this.meter)[0] ?? this.body;
   }
 
   onSelectionChanged(listener: SelectionListener): () => void {

@@ -32,6 +32,8 @@ import { invalidArgument, oneOf, stringArg } from "./args";
 import { collectionSpec } from "./collections";
 import { assertChangeable, assertContentEditable, assertDeletable } from "./guards";
 import { paragraphCollectionSpec } from "./paragraph";
+// range.ts imports this file too: the two specs refer to each other only inside functions.
+import { rangeOver } from "./range";
 import { tableCellSpec, tableCollectionSpec, tableSpec } from "./table";
 
 export const CONTROL_TYPES: readonly ControlType[] = [
@@ -263,6 +265,13 @@ export const contentControlSpec: TypeSpec = {
     clear,
     delete: deleteMethod,
     select,
+    getRange: (self, args) => {
+      // Only the whole control: the emulator's ranges are elements (range.ts).
+      // office.js sends null for an omitted location.
+      if (args[0] !== undefined && args[0] !== null && args[0] !== "Whole")
+        throw new NotEmulatedError(`ContentControl.getRange("${String(args[0])}")`);
+      return rangeOver(self, "ContentControl.getRange", () => self.target("ContentControl.getRange")).proxy;
+    },
     getContentControls: getContentControlsMethod("ContentControl", (self) =>
       self.target("ContentControl.getContentControls"),
     ),

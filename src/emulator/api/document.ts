@@ -10,6 +10,7 @@ import { paragraphCollectionSpec } from "./paragraph";
 import { tableCollectionSpec } from "./table";
 import { CHANGE_TRACKING_MODES, readChangeTrackingMode, writeChangeTrackingMode } from "../track-changes";
 import { oneOf } from "./args";
+import { rangeOver } from "./range";
 
 const bodyOf = (self: Handle) => self.session.body;
 
@@ -75,6 +76,7 @@ export const documentSpec: TypeSpec = {
   },
   methods: {
     getContentControls: getContentControlsMethod("Document", bodyOf),
+    getSelection: (self) => rangeOver(self, "Document.getSelection", () => self.session.selection()).proxy,
   },
 };
 
