@@ -15,6 +15,11 @@ export type PlanReading = {
   readonly snapshot: PlanSnapshot | undefined;
   /** Whether Word tracks changes in the document; the pane says what that means (change-tracking.ts). */
   readonly changeTracking: ChangeTracking;
+  /**
+   * The template's controls at Word's selection when the add-in read the document, when it could
+   * tell: where a later change hint must look for an edit made before the selection moved.
+   */
+  readonly selected?: readonly string[];
 };
 
 /**

@@ -6,7 +6,9 @@ import { perCellValues } from "../plan/table-shapes";
 import { VERSIONING_TAG } from "../plan/tags";
 import { SNAPSHOT_SETTING } from "../plan/versioning";
 import type { WordHost } from "./host";
+import { selectionLoads } from "./read-at-selection";
 import { type TablesRead, readAllTables, readVersioningTable } from "./table-values";
+import { isOwnTag } from "../plan/tags";
 
 /**
  * Only the tables the plan needs. Where Word listed a control for every field, that is the
@@ -17,10 +19,17 @@ import { type TablesRead, readAllTables, readVersioningTable } from "./table-val
 async function tablesFor(
   context: Word.RequestContext,
   controls: DocumentReading["controls"],
-): Promise<TablesRead> {
+): Promise<TablesRead & { readonly selected?: readonly string[] }> {
   if (listsEveryField(controls) && controls.some((control) => control.tag === VERSIONING_TAG)) {
+    // Where the selection is rides in the same sync; only the path that lists every field needs it.
+    const selection = selectionLoads(context);
     const versioning = await readVersioningTable(context);
-    if (versioning) return { tables: [versioning], unreadable: 0 };
+    if (versioning) {
+      const selected = selection()
+        .map((control) => control.tag)
+        .filter(isOwnTag);
+      return { tables: [versioning], unreadable: 0, selected };
+    }
   }
   return readAllTables(context);
 }
@@ -45,10 +54,11 @@ export async function readPlan(host: WordHost): Promise<PlanReading> {
     const tables = found.tables.map((table) => table.values);
     const read = { controls, tables, unreadableTables: found.unreadable };
     const reading = { ...read, tables: perCellValues(schemaOfDocument(read), tables) };
-    return planReadingOf(
+    const planReading = planReadingOf(
       reading,
       host.settings.get(SNAPSHOT_SETTING),
       changeTrackingOf(tracking?.changeTrackingMode),
     );
+    return found.selected ? { ...planReading, selected: found.selected } : planReading;
   });
 }

@@ -21,9 +21,8 @@ function wordOf(word: EmulatedWord, client: Client) {
 /** What the selection holds: the tag of the control around it and the tags of the controls in it. */
 async function selectionOf(word: EmulatedWord, client: Client) {
   return wordOf(word, client).run(async (context) => {
-    const selection = context.document.getSelection();
-    const parent = selection.parentContentControlOrNullObject.load("tag");
-    const inside = selection.contentControls.load("items/tag");
+    const parent = context.document.getSelection().parentContentControlOrNullObject.load("tag");
+    const inside = context.document.getSelection().contentControls.load("items/tag");
     await context.sync();
     return { parent: parent.isNullObject ? null : parent.tag, inside: inside.items.map((c) => c.tag) };
   });
