@@ -8,7 +8,7 @@ import { PartEncodingError } from "../../src/docx/xml";
 import { EmulatedWord } from "../../src/emulator";
 import { control, docx, documentXml, paragraph, run } from "../emulator/fixtures";
 import { emulatedReading } from "./read/emulated-reading";
-import { entriesOf, rawZip } from "../../bench/fuzz/raw-zip";
+import { entriesOf, rawZip } from "../support/fuzz/raw-zip";
 
 const MAIN = "word/document.xml";
 const BODY = paragraph(control({ tag: "pgs:campo:istituto" }, run("Liceo «Aldo Moro» — è")));

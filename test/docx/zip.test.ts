@@ -10,7 +10,7 @@ import { readZipDirectory, ZipProblem, type ZipProblemCode } from "../../src/doc
 import { EmulatedWord } from "../../src/emulator";
 import { LIMITS, LimitError } from "../../src/plan/limits";
 import { docx, documentXml, paragraph } from "../emulator/fixtures";
-import { entriesOf, rawZip, type RawEntry } from "../../bench/fuzz/raw-zip";
+import { entriesOf, rawZip, type RawEntry } from "../support/fuzz/raw-zip";
 
 const MAIN = "word/document.xml";
 const TRUE_BODY = documentXml(paragraph("VERO"));

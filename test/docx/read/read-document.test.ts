@@ -6,7 +6,7 @@ import { createSchema } from "../../../src/plan/fields";
 import { interpretDocument } from "../../../src/plan/read";
 import { schemaOfDocument } from "../../../src/plan/schema-of";
 import { findVersionTable } from "../../../src/plan/versioning";
-import { openPlan } from "../../../bench/generate";
+import { openPlan } from "../../support/generate";
 import { everyShapeDocx } from "../../emulator/fixtures";
 import { emulatedReading } from "./emulated-reading";
 import { ODD_DOCUMENTS, oddDocumentDocx } from "./odd-shapes";
