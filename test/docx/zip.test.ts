@@ -9,7 +9,7 @@ import { describeZipProblem } from "../../src/docx/messages";
 import { readZipDirectory, ZipProblem, type ZipProblemCode } from "../../src/docx/zip";
 import { EmulatedWord } from "../../src/emulator";
 import { LIMITS, LimitError } from "../../src/plan/limits";
-import { docx, documentXml, paragraph } from "../emulator/fixtures";
+import { docx, documentXml, paragraph } from "../support/wordml";
 import { entriesOf, rawZip, type RawEntry } from "../support/fuzz/raw-zip";
 
 const MAIN = "word/document.xml";

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 
 import type { Tag } from "../../src/plan/tags";
-import type { Gate } from "../../src/playground/gate";
+import type { Gate } from "../../src/wiring/gate";
 import { VERSIONING_COLUMNS } from "../../src/plan/layout";
 import { CHROMIUM, launchChromium } from "../support/chromium";
 import { TEXT, control, openPlayground, reopenTemplate, viewSettled } from "../support/playground-page";

@@ -7,7 +7,7 @@ import { interpretDocument } from "../../../src/plan/read";
 import { schemaOfDocument } from "../../../src/plan/schema-of";
 import { findVersionTable } from "../../../src/plan/versioning";
 import { openPlan } from "../../support/generate";
-import { everyShapeDocx } from "../../emulator/fixtures";
+import { everyShapeDocx } from "../../support/wordml";
 import { emulatedReading } from "./emulated-reading";
 import { ODD_DOCUMENTS, oddDocumentDocx } from "./odd-shapes";
 import { loadTemplate, multiParagraphPlan, randomPlan, withVersions } from "./plans";
