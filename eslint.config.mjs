@@ -166,7 +166,9 @@ export function importViolation(filename, specifier, dynamic = false) {
   const from = roomOf(path.resolve(filename));
   if (from === null) return null;
   const rules = rulesOf(from.room);
-  if (rules === undefined) return null;
+  // A new folder of src/ is a new room: it says what it may import before it imports anything.
+  if (rules === undefined)
+    return `${from.room} has no rules in IMPORT_RULES (eslint.config.mjs): say what it may import.`;
 
   if (!specifier.startsWith(".") && !path.isAbsolute(specifier)) {
     if (specifier.startsWith("node:") || BUILTINS.has(specifier) || BUILTINS.has(packageName(specifier))) {

@@ -41,6 +41,7 @@ const TEXTS = {
   supportCliBuild: ["test/support/x.ts", from("../../src/cli/build") + from("../../src/cli/open-plan")],
   supportCliInside: ["test/support/x.ts", from("../../src/cli/inspect")],
   supportPlayground: ["test/support/x.ts", from("../../src/playground/gate")],
+  newRoom: ["src/newroom/x.ts", from("../plan/tags")],
   loaderBench: ["scripts/x.cjs", 'module.exports = require("../bench/corpus");\n'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -107,6 +108,10 @@ describe("test/support is what the tests, the benchmark and the scripts share", 
   test("the product never imports test/support", () => {
     expect(refused("cliTest")).toBe(1);
   });
+});
+
+test("a new folder of src/ is refused every import until the rules say what it may import", () => {
+  expect(refused("newRoom")).toBe(1);
 });
 
 describe("src/wiring puts the product together and sits above it", () => {
