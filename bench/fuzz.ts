@@ -1,11 +1,11 @@
 /**
- * `npm run fuzz [-- --runs N --seed S]`: the fast-check properties of bench/fuzz/properties.ts on
+ * `npm run fuzz [-- --runs N --seed S]`: the fast-check properties of test/support/fuzz/properties.ts on
  * many generated cases (10,000 each by default), printing for each the cases run, the failures,
  * the slowest case and the peak memory (resident set) of the process while it ran.
  */
 import fc from "fast-check";
 import { parseArgs } from "node:util";
-import { FUZZ_PROPERTIES } from "./fuzz/properties";
+import { FUZZ_PROPERTIES } from "../test/support/fuzz/properties";
 import { formatBytes, formatMs } from "./measure";
 import { markdownTable } from "./table";
 

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import webpack from "webpack";
 
-import { REPO_ROOT } from "./pgs";
+import { REPO_ROOT } from "../test/support/pgs";
 
 type WebpackConfigModule = ((
   env: Readonly<Record<string, string>>,

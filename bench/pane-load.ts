@@ -5,7 +5,7 @@
 import { chromium } from "playwright-core";
 
 import { CHROMIUM, CHROMIUM_ARGS, standInForOfficeJs } from "../test/support/chromium";
-import { serve } from "../test/playground/server";
+import { serve } from "../test/support/server";
 import { median } from "./measure";
 import { PANE_PAGE, webpackConfig } from "./pane-build";
 

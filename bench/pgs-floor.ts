@@ -7,10 +7,10 @@
 import { spawn } from "node:child_process";
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Corpus } from "./corpus";
+import type { Corpus } from "../test/support/corpus";
 import { floorRead } from "./floor";
 import { formatBytes, median, timed } from "./measure";
-import { runPgs } from "./pgs";
+import { runPgs } from "../test/support/pgs";
 import type { Table } from "./table";
 import { GNU_TIME, hasGnuTime } from "./throughput";
 

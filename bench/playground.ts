@@ -12,8 +12,9 @@ import { type Tag, formatTag } from "../src/plan/tags";
 import { OFFICIAL_SCHOOL_YEARS, PLANNING_MONTHS, type SchoolYear } from "../src/plan/vocabulary";
 import { monthControlName } from "../src/taskpane/panel/rows";
 import { STRINGS } from "../src/taskpane/strings";
-import { CHROMIUM, launchChromium, openPlayground, reopenTemplate } from "../test/playground/browser";
-import { buildAndServe } from "../test/playground/server";
+import { CHROMIUM, launchChromium } from "../test/support/chromium";
+import { openPlayground, reopenTemplate } from "../test/support/playground-page";
+import { buildAndServe } from "../test/support/server";
 import { formatMs, median } from "./measure";
 import type { Table } from "./table";
 

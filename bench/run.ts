@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HOST_PROFILES } from "../src/emulator";
-import { writeCorpus } from "./corpus";
+import { writeCorpus } from "../test/support/corpus";
 import { compareWithFloor, enlargeCorpus, floorTable } from "./pgs-floor";
 import { ENLARGEMENT } from "./enlarge";
 import { formatBytes, formatMs } from "./measure";
@@ -22,7 +22,7 @@ import { measureTraffic, trafficTable } from "./traffic";
 import { measureVolume, volumeTable } from "./volume";
 import { hostFile, HOST_FILES } from "../test/support/office-js";
 import { markdownTable, plainTable } from "./table";
-import { loadTemplate } from "./template";
+import { loadTemplate } from "../test/support/template";
 import { measureExport, plansPerSecond, throughputTable } from "./throughput";
 
 /** Progress goes to stderr so stdout holds only the tables. */

@@ -4,7 +4,7 @@
  */
 import { isMonthPlanned, setMonth } from "../src/plan/changes";
 import { documentXmlBytes, enlargeDocument } from "./enlarge";
-import { openPlan } from "./generate";
+import { openPlan } from "../test/support/generate";
 import { formatBytes, formatMs, median, timed } from "./measure";
 import type { Table } from "./table";
 

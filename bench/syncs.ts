@@ -8,7 +8,7 @@ import type { Plan } from "../src/plan/read";
 import { formatTag } from "../src/plan/tags";
 import { proposeVersion } from "../src/plan/versioning";
 import type { ApplyResult } from "../src/plan/refusals";
-import { changesFor, openPlan, randomContent } from "./generate";
+import { changesFor, openPlan, randomContent } from "../test/support/generate";
 import type { Table } from "./table";
 
 export type SyncRow = {

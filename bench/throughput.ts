@@ -5,10 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Corpus } from "./corpus";
-import { countCsvRecords } from "./csv-read";
+import type { Corpus } from "../test/support/corpus";
+import { countCsvRecords } from "../test/support/csv-read";
 import { formatBytes, timed } from "./measure";
-import { runPgs } from "./pgs";
+import { runPgs } from "../test/support/pgs";
 import type { Table } from "./table";
 
 export const GNU_TIME = "/usr/bin/time";

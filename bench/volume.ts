@@ -12,7 +12,7 @@ import { proposeVersion } from "../src/plan/versioning";
 import { PLANNING_MONTHS } from "../src/plan/vocabulary";
 import type { PlanReading } from "../src/plan/plan-reading";
 import type { PlanDocument } from "../src/word/port";
-import { openPlan } from "./generate";
+import { openPlan } from "../test/support/generate";
 import type { Table } from "./table";
 
 type Load = EmulatorStats["loaded"];

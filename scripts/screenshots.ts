@@ -16,12 +16,13 @@ import path from "node:path";
 
 import type { Page } from "playwright-core";
 
-import { writeCorpus } from "../bench/corpus";
-import { runPgs } from "../bench/pgs";
-import { loadTemplate } from "../bench/template";
+import { writeCorpus } from "../test/support/corpus";
+import { runPgs } from "../test/support/pgs";
+import { loadTemplate } from "../test/support/template";
 import { STRINGS } from "../src/taskpane/strings";
-import { launchChromium, openPlayground } from "../test/playground/browser";
-import { buildAndServe } from "../test/playground/server";
+import { launchChromium } from "../test/support/chromium";
+import { openPlayground } from "../test/support/playground-page";
+import { buildAndServe } from "../test/support/server";
 import { TEMPLATE_PATH } from "../test/support/documents";
 
 const DOCS = path.resolve(__dirname, "../docs");

@@ -1,7 +1,10 @@
 /** What is wrong with a package (its zip, a part's encoding), in words, Italian first and English second; the caller adds the file's name. */
-import type { ZipProblem } from "./zip";
+import type { ZipProblemCode } from "./zip-problem-code";
 
-export function describeZipProblem(problem: ZipProblem, locale: "it" | "en" = "it"): string {
+/** What describeZipProblem needs of a ZipProblem (zip.ts, whose own message is written here). */
+type ZipProblemFacts = { readonly code: ZipProblemCode; readonly entry: string };
+
+export function describeZipProblem(problem: ZipProblemFacts, locale: "it" | "en" = "it"): string {
   const it = locale === "it";
   const e = problem.entry;
   switch (problem.code) {

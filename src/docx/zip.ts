@@ -23,27 +23,9 @@ import { LIMITS, LimitError } from "../plan/limits";
 import { escapeControls } from "../plan/visible-text";
 import { describeZipProblem } from "./messages";
 import { DocxReadError } from "./read-error";
+import type { ZipProblemCode } from "./zip-problem-code";
 
-/** What is wrong with a zip, each with its own message (messages.ts). */
-export type ZipProblemCode =
-  | "not-zip"
-  | "zip64"
-  | "multi-disk"
-  | "bad-directory"
-  | "bad-name"
-  | "dot-segment"
-  | "absolute-name"
-  | "backslash-name"
-  | "duplicate-name"
-  | "local-header-missing"
-  | "local-name-mismatch"
-  | "local-header-mismatch"
-  | "overlapping-entries"
-  | "encrypted"
-  | "unsupported-method"
-  | "corrupt-data"
-  | "size-mismatch"
-  | "crc-mismatch";
+export type { ZipProblemCode };
 
 /** A zip no reader should trust; its message is describeZipProblem's English one. */
 export class ZipProblem extends DocxReadError {

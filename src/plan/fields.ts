@@ -1,39 +1,17 @@
 import { AMBITI, PLAN_ROWS, rowName } from "./actions";
+import type { FieldKey } from "./field-key";
 import { type Tag, formatTag } from "./tags";
 import { controlTitle } from "./titles";
-import { CAMPI, type CampoId, TESTI, type TestoId, VOCI_DESCRIZIONE, type VoceDescrizioneId } from "./texts";
+import { CAMPI, TESTI, VOCI_DESCRIZIONE } from "./texts";
 import {
   CLASSI,
-  type ClasseId,
   INDIRIZZI,
-  type IndirizzoId,
   OFFICIAL_SCHOOL_YEARS,
   PLANNING_MONTHS,
-  type PlanningMonthId,
   SERVICE_LEVELS,
   type SchoolYear,
-  type ServiceLevelId,
   schoolYearLabel,
 } from "./vocabulary";
-
-/** What a fill target is, in domain terms. Its tag is derived from this and nothing else. */
-export type FieldKey =
-  | {
-      readonly kind: "livello";
-      readonly row: string;
-      readonly year: SchoolYear;
-      readonly level: ServiceLevelId;
-    }
-  | {
-      readonly kind: "mese";
-      readonly row: string;
-      readonly year: SchoolYear;
-      readonly month: PlanningMonthId;
-    }
-  | { readonly kind: "alunni"; readonly indirizzo: IndirizzoId; readonly classe: ClasseId }
-  | { readonly kind: "descrizione"; readonly azione: string; readonly voce: VoceDescrizioneId }
-  | { readonly kind: "campo"; readonly campo: CampoId }
-  | { readonly kind: "testo"; readonly testo: TestoId };
 
 /**
  * How a field's content is read and written: a mark (an "X" or nothing), a whole number, one line,

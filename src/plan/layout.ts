@@ -8,7 +8,8 @@ import {
   PLAN_ROWS,
   planningLabel,
 } from "./actions";
-import type { FieldDef, FieldKey, PlanSchema } from "./fields";
+import type { FieldKey } from "./field-key";
+import type { FieldDef, PlanSchema } from "./fields";
 import type { Block, CellContent, TableCell, TableLayout, TableRow } from "./layout-types";
 import { DESCRIZIONE_HEADING_YEARS } from "./quirks";
 import { VERSIONING_TAG, formatTag } from "./tags";

@@ -1,5 +1,5 @@
 import { PLAN_ROWS } from "./actions";
-import type { FieldKey } from "./fields";
+import type { FieldKey } from "./field-key";
 import { CAMPI, TESTI, VOCI_DESCRIZIONE } from "./texts";
 import {
   CLASSI,

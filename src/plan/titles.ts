@@ -5,7 +5,7 @@
  * only. The full Italian name stays in the field's `label`, for messages.
  */
 import { type PlanRow, findRow } from "./actions";
-import type { FieldKey } from "./fields";
+import type { FieldKey } from "./field-key";
 import { type SchoolYear, PLANNING_MONTHS, SERVICE_LEVELS } from "./vocabulary";
 
 export const MAX_TITLE_LENGTH = 64;

@@ -1,5 +1,5 @@
 import { PLAN_ROWS, type PlanRow } from "./actions";
-import type { FieldKey } from "./fields";
+import type { FieldKey } from "./field-key";
 import type { Plan } from "./read";
 import { type Tag, parseTag } from "./tags";
 import { CAMPI, TESTI } from "./texts";

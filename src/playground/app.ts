@@ -5,10 +5,10 @@
 import { EmulatedWord, PROFILES, type HostProfile } from "../emulator";
 import { emulatedWordHost } from "../wiring/emulated-host";
 import { wordPlanDocument } from "../word/port";
-import { typeIntoControl } from "./dirigente";
+import { typeIntoControl } from "../wiring/dirigente";
 import { DocumentView, type RenderTiming } from "./document-view/view";
 import { describeError } from "./errors";
-import { type Gate, createGate } from "./gate";
+import { type Gate, createGate } from "../wiring/gate";
 import { keyboardBetweenParts } from "./keyboard";
 import { observedPlanDocument } from "./observed-document";
 import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";

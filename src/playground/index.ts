@@ -4,7 +4,7 @@
  */
 import { Playground } from "./app";
 import { describeError } from "./errors";
-import type { Gate } from "./gate";
+import type { Gate } from "../wiring/gate";
 
 declare global {
   interface Window {

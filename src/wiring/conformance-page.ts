@@ -4,7 +4,7 @@
  */
 import { mountConformancePage } from "../conformance/page";
 import { EmulatedWord, HOST_PROFILES, type HostProfile } from "../emulator";
-import { fetchTemplate } from "../playground/template";
+import { fetchOfficialTemplate } from "../taskpane/official-template";
 import { wordPlanDocument } from "../word/port";
 import { emulatedOpener } from "./conformance-host";
 import { emulatedWordHost } from "./emulated-host";
@@ -24,5 +24,5 @@ mountConformancePage(root, {
   diagnostics: { host: "Word", platform: PLATFORM[profile], version: `emulatore ${profile}` },
   opener: () => emulatedOpener(profile),
   openTemplate: async () =>
-    wordPlanDocument(emulatedWordHost(await EmulatedWord.open(await fetchTemplate(), { profile }))),
+    wordPlanDocument(emulatedWordHost(await EmulatedWord.open(await fetchOfficialTemplate(), { profile }))),
 });

@@ -3,7 +3,7 @@
  * speed targets live in the benchmark's output, where a slow machine cannot make a test flaky.
  */
 import { spawn } from "node:child_process";
-import { REPO_ROOT } from "../../bench/pgs";
+import { REPO_ROOT } from "../support/pgs";
 import { CHROMIUM } from "../support/chromium";
 import { testWithProgram } from "../support/programs";
 

@@ -8,7 +8,7 @@ import webpack from "webpack";
 import { CHROMIUM, CHROMIUM_ARGS, standInForOfficeJs } from "../support/chromium";
 import { inventoryTable } from "../support/inventory";
 import { describeWithProgram } from "../support/programs";
-import { serve } from "../playground/server";
+import { serve } from "../support/server";
 
 const ROOT = path.resolve(__dirname, "../..");
 

@@ -1,6 +1,6 @@
 /** What `pgs inspect` does with files that are not plans: one line naming the file, never a stack trace. */
 import { mkdir } from "node:fs/promises";
-import { runPgs } from "../../bench/pgs";
+import { runPgs } from "../support/pgs";
 import { foreignDocx, scratchDir, truncatedDocx, writeBytes } from "../support/plans";
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { PGS_BIN, ensureCliBuilt } from "../../bench/pgs";
+import { PGS_BIN, ensureCliBuilt } from "../support/pgs";
 import { filledPlan, scratchDir, writeBytes } from "../support/plans";
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;

@@ -1,7 +1,7 @@
 /** `pgs export`: many plans into one table, bad files listed and skipped. */
 import { copyFile, mkdir, readFile } from "node:fs/promises";
-import { parseCsv } from "../../bench/csv-read";
-import { runPgs } from "../../bench/pgs";
+import { parseCsv } from "../support/csv-read";
+import { runPgs } from "../support/pgs";
 import { createSchema } from "../../src/plan/fields";
 import { formatTag } from "../../src/plan/tags";
 import { OFFICIAL_SCHOOL_YEARS } from "../../src/plan/vocabulary";

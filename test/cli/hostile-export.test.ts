@@ -6,11 +6,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile, readdir } from "node:fs/promises";
 import { deflateRawSync } from "node:zlib";
-import { parseCsv } from "../../bench/csv-read";
-import { runPgs } from "../../bench/pgs";
+import { parseCsv } from "../support/csv-read";
+import { runPgs } from "../support/pgs";
 import { LIMITS } from "../../src/plan/limits";
 import { formatTag } from "../../src/plan/tags";
-import { entriesOf, rawZip, type RawEntry } from "../../bench/fuzz/raw-zip";
+import { entriesOf, rawZip, type RawEntry } from "../support/fuzz/raw-zip";
 import { SAMPLE, type Sample, filledPlan, scratchDir, writeBytes } from "../support/plans";
 
 const MAIN = "word/document.xml";

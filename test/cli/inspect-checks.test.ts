@@ -4,7 +4,7 @@ import { createSchema } from "../../src/plan/fields";
 import { planReadingOf } from "../../src/plan/plan-reading";
 import { formatTag } from "../../src/plan/tags";
 import { snapshotOf } from "../../src/plan/versioning";
-import { readingOf } from "../plan/reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const year = schema.years[0]!;

@@ -1,10 +1,10 @@
 /** `pgs inspect`, run as the real binary on real .docx files. */
-import { runPgs } from "../../bench/pgs";
+import { runPgs } from "../support/pgs";
 import { findRow, rowName } from "../../src/plan/actions";
 import { createSchema } from "../../src/plan/fields";
 import { formatTag } from "../../src/plan/tags";
 import { OFFICIAL_SCHOOL_YEARS, schoolYearLabel } from "../../src/plan/vocabulary";
-import { TEMPLATE_PATH } from "../../bench/template";
+import { TEMPLATE_PATH } from "../support/template";
 import {
   SAMPLE,
   TRICKY_NOTE,

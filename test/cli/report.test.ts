@@ -4,8 +4,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { chromium } from "playwright-core";
-import { fillPlan, openPlan, type PlanContent, randomContent } from "../../bench/generate";
-import { runPgs } from "../../bench/pgs";
+import { fillPlan, openPlan, type PlanContent, randomContent } from "../support/generate";
+import { runPgs } from "../support/pgs";
 import { PLAN_ROWS } from "../../src/plan/actions";
 import { proposeVersion } from "../../src/plan/versioning";
 import {

@@ -1,6 +1,6 @@
 /** `pgs --help`, usage errors and `pgs template`. */
 import { existsSync } from "node:fs";
-import { runPgs } from "../../bench/pgs";
+import { runPgs } from "../support/pgs";
 import { scratchDir } from "../support/plans";
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;

@@ -12,7 +12,7 @@ import { chromium, type Browser } from "playwright-core";
 import webpack from "webpack";
 import { CASES } from "../../src/conformance/cases";
 import { parseReport } from "../../src/conformance/report";
-import { type Served, serve } from "../playground/server";
+import { type Served, serve } from "../support/server";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
 import { describeWithProgram } from "../support/programs";
 

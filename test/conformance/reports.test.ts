@@ -37,9 +37,31 @@ async function checkReports(folder: string): Promise<Record<string, readonly Dis
   return out;
 }
 
-test("every committed report from real Word agrees with its platform's emulator profile", async () => {
+test("conformance/reports holds its README and reports only, and every report there agrees with its platform's emulator profile", async () => {
+  const files = readdirSync(REPORTS).sort();
+  const reports = files.filter((f) => f.endsWith(".json"));
+  // With no report committed yet, the folder holds its README alone.
+  expect(files.filter((f) => !reports.includes(f))).toEqual(["README.md"]);
   const results = await checkReports(REPORTS);
+  expect(Object.keys(results)).toEqual(reports);
   for (const result of Object.values(results)) expect(result).toEqual([]);
+});
+
+test("a report in the folder is read and checked: one observing what the desktop profile does agrees", async () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), "pgs-reports-"));
+  try {
+    const report = {
+      format: 1,
+      diagnostics: { host: "Word", platform: "PC", version: "16.0.99999.0" },
+      observations: Object.fromEntries(CASES.map((c) => [c.id, c.expected.desktop])),
+      timings: {},
+    };
+    writeFileSync(path.join(folder, "PC-test.json"), JSON.stringify(report));
+    writeFileSync(path.join(folder, "README.md"), "not a report\n");
+    expect(await checkReports(folder)).toEqual({ "PC-test.json": [] });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 describe("a report that disagrees fails the check", () => {

@@ -6,9 +6,9 @@ import { readDocumentReading } from "../../src/docx/read";
 import { DocxPackage } from "../../src/docx/package";
 import { PartEncodingError } from "../../src/docx/xml";
 import { EmulatedWord } from "../../src/emulator";
-import { control, docx, documentXml, paragraph, run } from "../emulator/fixtures";
+import { control, docx, documentXml, paragraph, run } from "../support/wordml";
 import { emulatedReading } from "./read/emulated-reading";
-import { entriesOf, rawZip } from "../../bench/fuzz/raw-zip";
+import { entriesOf, rawZip } from "../support/fuzz/raw-zip";
 
 const MAIN = "word/document.xml";
 const BODY = paragraph(control({ tag: "pgs:campo:istituto" }, run("Liceo «Aldo Moro» — è")));

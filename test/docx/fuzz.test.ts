@@ -1,9 +1,9 @@
 /**
- * The fuzz properties (bench/fuzz/properties.ts) on a few hundred cases; `npm run fuzz` runs them
+ * The fuzz properties (test/support/fuzz/properties.ts) on a few hundred cases; `npm run fuzz` runs them
  * on ten thousand and more, and prints the figures.
  */
 import fc from "fast-check";
-import { changesStayInside, readsOrRefuses } from "../../bench/fuzz/properties";
+import { changesStayInside, readsOrRefuses } from "../support/fuzz/properties";
 
 test("any generated document in any generated zip ends in a reading or one clear error, and both readers agree", async () => {
   await fc.assert(readsOrRefuses, { numRuns: 300, seed: 20170901 });

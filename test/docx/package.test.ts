@@ -2,7 +2,7 @@
 import { DocxPackage, PackageError } from "../../src/docx/package";
 import { PART } from "../../src/docx/paths";
 import { REL } from "../../src/docx/namespaces";
-import { docx, paragraph, partBytes, partText, run } from "../emulator/fixtures";
+import { docx, paragraph, partBytes, partText, run } from "../support/wordml";
 import { zipOf } from "../support/zip";
 
 describe("DocxPackage", () => {

@@ -9,8 +9,8 @@ import { describeZipProblem } from "../../src/docx/messages";
 import { readZipDirectory, ZipProblem, type ZipProblemCode } from "../../src/docx/zip";
 import { EmulatedWord } from "../../src/emulator";
 import { LIMITS, LimitError } from "../../src/plan/limits";
-import { docx, documentXml, paragraph } from "../emulator/fixtures";
-import { entriesOf, rawZip, type RawEntry } from "../../bench/fuzz/raw-zip";
+import { docx, documentXml, paragraph } from "../support/wordml";
+import { entriesOf, rawZip, type RawEntry } from "../support/fuzz/raw-zip";
 
 const MAIN = "word/document.xml";
 const TRUE_BODY = documentXml(paragraph("VERO"));

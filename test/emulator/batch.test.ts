@@ -5,7 +5,7 @@
  */
 /* eslint-disable office-addins/no-empty-load, office-addins/no-navigational-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- these tests commit on purpose what the rules forbid (empty and navigational loads, reads before load/sync) to show the emulator answers like Office.js; the rest are the rules' false positives on scalar names (reference facts §5). */
 import { EmulatedWord, ERROR_CODES, NotEmulatedError, OfficeExtensionError } from "../../src/emulator";
-import { control, docx, everyShapeDocx, paragraph, run } from "./fixtures";
+import { control, docx, everyShapeDocx, paragraph, run } from "../support/wordml";
 
 async function open(): Promise<EmulatedWord> {
   return EmulatedWord.open(await everyShapeDocx());

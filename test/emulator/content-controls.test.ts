@@ -4,7 +4,7 @@
  */
 /* eslint-disable office-addins/no-navigational-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- false positives: the rules take "$none", scalar properties and *OrNullObject properties for navigation loads or unloaded reads (reference facts §5); some reads before sync are deliberate, to show they throw. */
 import { EmulatedWord } from "../../src/emulator";
-import { control, docx, everyShapeDocx, paragraph, run } from "./fixtures";
+import { control, docx, everyShapeDocx, paragraph, run } from "../support/wordml";
 
 async function open(): Promise<EmulatedWord> {
   return EmulatedWord.open(await everyShapeDocx());

@@ -4,7 +4,7 @@
  */
 /* eslint-disable office-addins/no-navigational-load -- false positives: the rules take "$none", scalar properties and *OrNullObject properties for navigation loads or unloaded reads (reference facts §5); some reads before sync are deliberate, to show they throw. */
 import { EmulatedWord } from "../../src/emulator";
-import { cell, control, docx, everyShapeDocx, paragraph, partText, row, run, table } from "./fixtures";
+import { cell, control, docx, everyShapeDocx, paragraph, partText, row, run, table } from "../support/wordml";
 
 async function documentAfter(word: EmulatedWord): Promise<string> {
   return partText(await word.save(), "word/document.xml");

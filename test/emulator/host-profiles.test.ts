@@ -1,7 +1,7 @@
 /** The "web-stress" profile combines Word on the web's documented trouble of 2017–2021; "desktop" and "web" do not. */
 /* eslint-disable office-addins/no-navigational-load -- false positives: the rules take "$none", scalar properties and *OrNullObject properties for navigation loads or unloaded reads (reference facts §5); some reads before sync are deliberate, to show they throw. */
 import { EmulatedWord, type HostProfile, MESSAGES, PROFILES, WEB_REFUSAL_TODAY } from "../../src/emulator";
-import { everyShapeDocx } from "./fixtures";
+import { everyShapeDocx } from "../support/wordml";
 
 async function open(profile: HostProfile): Promise<EmulatedWord> {
   return EmulatedWord.open(await everyShapeDocx(), { profile });

@@ -3,7 +3,7 @@
  * content controls among them, and characters of text. The benchmark's volume per click rests on it.
  */
 import { EmulatedWord } from "../../src/emulator";
-import { cell, control, docx, paragraph, row, run, table } from "./fixtures";
+import { cell, control, docx, paragraph, row, run, table } from "../support/wordml";
 
 async function open(): Promise<EmulatedWord> {
   const body =

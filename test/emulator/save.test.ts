@@ -11,7 +11,7 @@ import {
   findProgram,
   testWithProgram,
 } from "../support/programs";
-import { docx, everyShapeBody, everyShapeDocx, partBytes, partText } from "./fixtures";
+import { docx, everyShapeBody, everyShapeDocx, partBytes, partText } from "../support/wordml";
 
 async function editEverything(word: EmulatedWord): Promise<void> {
   await word.Word.run(async (context) => {

@@ -6,7 +6,7 @@
  */
 import { EmulatedWord, type HostProfile } from "../../src/emulator";
 import { officeJsClient } from "../support/office-js";
-import { docx, everyShapeBody } from "./fixtures";
+import { docx, everyShapeBody } from "../support/wordml";
 
 type Client = "emulator" | "office-js";
 

@@ -5,7 +5,7 @@
  */
 import { EmulatedWord, type AsyncResult, DEFAULT_ADDIN_REFERENCE } from "../../src/emulator";
 import { ADDIN_ID } from "../../src/plan/addin";
-import { everyShapeDocx, partBytes, partText } from "./fixtures";
+import { everyShapeDocx, partBytes, partText } from "../support/wordml";
 
 const OTHER_ADDIN = { ...DEFAULT_ADDIN_REFERENCE, id: "11111111-2222-3333-4444-555555555555" };
 

@@ -1,6 +1,6 @@
 /** Word.Table over w:tbl (WordApi 1.3): values, rowCount, addRows. */
 import { EmulatedWord } from "../../src/emulator";
-import { cell, control, docx, everyShapeDocx, paragraph, partText, row, run, table } from "./fixtures";
+import { cell, control, docx, everyShapeDocx, paragraph, partText, row, run, table } from "../support/wordml";
 
 const MERGED = table(
   row(cell(paragraph(run("Ambito")), '<w:gridSpan w:val="2"/>')) +

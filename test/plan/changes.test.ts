@@ -9,7 +9,7 @@ import {
 import { createSchema } from "../../src/plan/fields";
 import { interpretDocument } from "../../src/plan/read";
 import { formatTag } from "../../src/plan/tags";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const year = schema.years[2]!;

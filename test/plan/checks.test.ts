@@ -5,7 +5,7 @@ import { interpretDocument } from "../../src/plan/read";
 import { formatTag } from "../../src/plan/tags";
 import { snapshotOf } from "../../src/plan/versioning";
 import type { PlanningMonthId, ServiceLevelId } from "../../src/plan/vocabulary";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const [first, second, third] = schema.years as [

@@ -3,7 +3,7 @@ import { createSchema } from "../../src/plan/fields";
 import { interpretDocument } from "../../src/plan/read";
 import { formatTag } from "../../src/plan/tags";
 import type { PlanningMonthId, SchoolYear } from "../../src/plan/vocabulary";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const [first, second] = schema.years as readonly [SchoolYear, SchoolYear, SchoolYear];

@@ -2,7 +2,7 @@ import { createSchema } from "../../src/plan/fields";
 import { interpretDocument } from "../../src/plan/read";
 import { planAfterWrite } from "../../src/plan/read-back";
 import { type Tag, formatTag } from "../../src/plan/tags";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const year = schema.years[0]!;

@@ -3,7 +3,7 @@ import { LimitError } from "../../src/plan/limits";
 import { interpretDocument } from "../../src/plan/read";
 import { schemaOfDocument } from "../../src/plan/schema-of";
 import { formatTag } from "../../src/plan/tags";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const year = schema.years[0]!;

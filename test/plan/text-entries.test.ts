@@ -4,7 +4,7 @@ import { interpretDocument } from "../../src/plan/read";
 import { formatTag } from "../../src/plan/tags";
 import { EXCERPT_MAX_CHARS, excerptOf, textEntries } from "../../src/plan/text-entries";
 import { CAMPI, TESTI, VOCI_DESCRIZIONE } from "../../src/plan/texts";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const criticita = formatTag({ kind: "testo", testo: "criticita" });

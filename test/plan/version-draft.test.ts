@@ -3,7 +3,7 @@ import { planReadingOf } from "../../src/plan/plan-reading";
 import { formatTag } from "../../src/plan/tags";
 import { checkDraft, proposeDraft, todayInItalian } from "../../src/plan/version-draft";
 import { FIRST_VERSION_SUMMARY, snapshotOf } from "../../src/plan/versioning";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const today = new Date(2026, 10, 29);

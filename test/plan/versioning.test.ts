@@ -10,7 +10,7 @@ import {
   revisionSummary,
   snapshotOf,
 } from "../../src/plan/versioning";
-import { readingOf } from "./reading";
+import { readingOf } from "../support/reading";
 
 const schema = createSchema();
 const year = schema.years[0]!;

@@ -1,29 +1,29 @@
 /**
- * What the Chromium tests over the playground share: the browser (Debian's, through playwright-core),
- * and the moves of the two people at the page: the dirigente typing in the document view, the tutor
+ * What the Chromium tests over the playground share: the browser and the page (test/support), and
+ * the moves of the two people at the page: the dirigente typing in the document view, the tutor
  * in the pane. Every check reads the document as drawn (`data-tag` elements of the document view).
  */
 import { copyFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 import type { Tag } from "../../src/plan/tags";
-import { createSchema } from "../../src/plan/fields";
-import type { Gate } from "../../src/playground/gate";
+import type { Gate } from "../../src/wiring/gate";
 import { VERSIONING_COLUMNS } from "../../src/plan/layout";
-import { STRINGS } from "../../src/taskpane/strings";
-import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
-import { TEMPLATE_PATH } from "../support/documents";
-import { type Site, buildAndServe } from "./server";
+import { CHROMIUM, launchChromium } from "../support/chromium";
+import { TEXT, control, openPlayground, reopenTemplate, viewSettled } from "../support/playground-page";
+import { type Site, buildAndServe } from "../support/server";
 
-export { CHROMIUM };
-
-export const TEXT = STRINGS.it;
-export const FREE_TEXTS = createSchema().fields.filter((field) => field.value === "text").length;
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
-}
+export { CHROMIUM, launchChromium };
+export {
+  FREE_TEXTS,
+  TEXT,
+  control,
+  openFile,
+  openPlayground,
+  reopenTemplate,
+  viewSettled,
+} from "../support/playground-page";
 
 /** The page every test of a file shares, the site it is served from, and the browser (for a page of its own). */
 export type PlaygroundSession = { readonly page: Page; readonly site: Site; readonly browser: Browser };
@@ -122,8 +122,6 @@ export async function waitForVersionRows(
   }
 }
 
-export const control = (tag: Tag) => `[data-testid="document-view"] [data-tag="${tag}"]`;
-
 /** The text of a control as drawn in the document view, paragraphs joined by "\n". */
 export function viewText(page: Page, tag: Tag): Promise<string> {
   return page.$eval(control(tag), (el) => {
@@ -147,11 +145,6 @@ export async function waitForViewText(page: Page, tag: Tag, text: string): Promi
     ([selector, expected]) => document.querySelector(selector)?.textContent?.trim() === expected,
     [control(tag), text] as const,
   );
-}
-
-/** Waits until the document view has drawn the document as it is now (no redraw pending). */
-export async function viewSettled(page: Page): Promise<void> {
-  await page.locator('[data-testid="document-view"]:not([data-busy])').waitFor();
 }
 
 /** Until the pane has no document operation in flight and the view has drawn the result. */
@@ -194,46 +187,6 @@ export async function typeInDocument(page: Page, tag: Tag, text: string): Promis
   const editor = field.locator(".cc-editor");
   await editor.fill(text);
   await editor.press("Enter");
-  await viewSettled(page);
-}
-
-/** Loads the page once (`query` as "?pane=270"); it opens the template by itself. */
-export async function openPlayground(
-  browser: Browser,
-  site: Site,
-  errors: string[],
-  query = "",
-  viewport = { width: 1400, height: 900 },
-): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.url}playground.html${query}`);
-  await page.locator(control("pgs:testo:criticita" as Tag)).waitFor();
-  await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
-  await viewSettled(page);
-  return page;
-}
-
-/** Opens the blank template again with the page's own "Apri .docx…", as Word desktop: a fresh start for each test. */
-export async function reopenTemplate(page: Page): Promise<void> {
-  if ((await page.locator("#host-profile").inputValue()) !== "desktop") {
-    await page.locator("#host-profile").selectOption("desktop");
-    await page.locator("#root[data-profile=desktop]").waitFor();
-  }
-  await page.locator("#co-author").setChecked(false);
-  await openFile(page, TEMPLATE_PATH);
-  await page.getByText(TEXT.freeTexts(0, FREE_TEXTS)).waitFor();
-}
-
-/**
- * Opens a file with the page's own «Apri .docx…», as a person picks one, and waits until the page
- * has mounted a new pane over it and drawn it. The pane that was there is marked first: a redraw
- * still pending from an earlier open (a host switch) must not pass for this one.
- */
-export async function openFile(page: Page, file: Parameters<Page["setInputFiles"]>[1]): Promise<void> {
-  await page.evaluate(() => document.querySelector(".panel-root")?.setAttribute("data-replaced", ""));
-  await page.getByTestId("open-file").setInputFiles(file);
-  await page.locator(".panel-root:not([data-replaced])").waitFor({ state: "attached" });
   await viewSettled(page);
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the tutor types is what lands, or nothing: in Chromium over the playground, at Word's pane
  * widths, the dirigente types in the document while the tutor works in the pane, and the page's
- * gate (src/playground/gate.ts) delivers the pane's change hint and its re-read at one chosen moment
+ * gate (src/wiring/gate.ts) delivers the pane's change hint and its re-read at one chosen moment
  * of the tutor's gesture: before they enter the control, between entering and the first key,
  * between keys, between the last key and Enter. Every check reads the document as drawn.
  */
@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { findRow } from "../../src/plan/actions";
 import { formatTag } from "../../src/plan/tags";
 import { OFFICIAL_SCHOOL_YEARS } from "../../src/plan/vocabulary";
-import type { GatedEvent } from "../../src/playground/gate";
+import type { GatedEvent } from "../../src/wiring/gate";
 import { levelControlName } from "../../src/taskpane/panel/rows";
 import { describeWithProgram } from "../support/programs";
 import {

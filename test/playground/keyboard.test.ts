@@ -19,7 +19,7 @@ import {
   openSection,
   setPaneWidth,
 } from "./browser";
-import type { Site } from "./server";
+import type { Site } from "../support/server";
 import { WORD_WIDTHS, documentText, levelPicker, levelTag } from "./pane-page";
 
 /** The text of the option a picker's open list has active (aria-activedescendant), or "" when closed. */

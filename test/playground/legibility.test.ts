@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { findRow } from "../../src/plan/actions";
 import { levelControlName } from "../../src/taskpane/panel/rows";
 import { describeWithProgram } from "../support/programs";
-import type { Site } from "./server";
+import type { Site } from "../support/server";
 import {
   CHROMIUM,
   TEXT,

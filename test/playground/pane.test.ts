@@ -29,7 +29,7 @@ import {
   usePlayground,
   axeViolations,
 } from "./browser";
-import type { Site } from "./server";
+import type { Site } from "../support/server";
 
 const LICEO_III = formatTag({ kind: "alunni", indirizzo: "liceo", classe: "III" });
 const LICEO_III_NAME = "Alunni coinvolti in ASL, Liceo, classe III";

@@ -37,7 +37,7 @@ import {
   axeViolations,
   openFile,
 } from "./browser";
-import type { Site } from "./server";
+import type { Site } from "../support/server";
 
 const DIALOG = commandStrings("it");
 const TEXTS = TEXT.texts;

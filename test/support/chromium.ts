@@ -2,7 +2,7 @@
  * Debian's Chromium driven through playwright-core, for the tests and the benchmark that load the
  * built pages, and the stand-in for office.js those pages load from Microsoft's CDN.
  */
-import type { BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 import { findProgram } from "./programs";
 
@@ -18,6 +18,10 @@ export const CHROMIUM_ARGS: readonly string[] = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM.path ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
+}
 
 /**
  * What the pages get instead of office.js, which Microsoft's CDN serves and this machine cannot

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { EmulatedWord, type HostProfile, type OpenOptions } from "../../src/emulator";
 import { emulatedWordHost } from "../../src/wiring/emulated-host";
 import { type WordHost, wordHostOf } from "../../src/word/host";
 import { type PlanDocument, wordPlanDocument } from "../../src/word/port";
 import { officeJsClient } from "./office-js";
+import { TEMPLATE_PATH } from "./template";
 import { rewriteZip, zipText } from "./zip";
 
-export const TEMPLATE_PATH = path.resolve(__dirname, "../../assets/piano-generale-di-supporto.docx");
+export { TEMPLATE_PATH };
 
 export function templateBytes(): Uint8Array {
   return new Uint8Array(readFileSync(TEMPLATE_PATH));

@@ -1,20 +1,20 @@
 /**
  * Plan files for the CLI tests: a filled plan with known values, plans with problems a person can
- * cause in Word, and files that are not plans at all. Filling goes through bench/generate.ts, the
+ * cause in Word, and files that are not plans at all. Filling goes through generate.ts, the
  * same generator the benchmark uses.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type PlanContent, fillPlan } from "../../bench/generate";
-import { loadTemplate } from "../../bench/template";
+import { type PlanContent, fillPlan } from "./generate";
+import { loadTemplate } from "./template";
 import { type FieldChange, setField } from "../../src/plan/changes";
 import type { Plan } from "../../src/plan/read";
 import { type Tag, formatTag } from "../../src/plan/tags";
 import { zipOf } from "./zip";
 import type { SchoolYear } from "../../src/plan/vocabulary";
 
-export { loadTemplate } from "../../bench/template";
+export { loadTemplate } from "./template";
 
 /** A note whose CSV cell needs quoting for every reason at once: separator, quotes, line break. */
 export const TRICKY_NOTE = 'Incontro con il CTS; tema "alternanza"\nSeconda riga, con à è ì';

@@ -2,7 +2,7 @@ import { readAddinSettings } from "../../../src/docx/read";
 import { ADDIN_ID, AUTO_SHOW_TASKPANE_ID } from "../../../src/plan/addin";
 import { DEFAULT_ADDIN_REFERENCE, EmulatedWord } from "../../../src/emulator";
 import { SNAPSHOT_SETTING, parseSnapshot } from "../../../src/plan/versioning";
-import { everyShapeDocx } from "../../emulator/fixtures";
+import { everyShapeDocx } from "../../support/wordml";
 import { rewriteZip, zipText } from "../../support/zip";
 import { emulatedSettings } from "./emulated-reading";
 import { loadTemplate, randomPlan, withVersions } from "./plans";

@@ -1,7 +1,7 @@
-/** The emulator's answers the readers' tests compare with (the reading itself is bench/fuzz's, shared). */
+/** The emulator's answers the readers' tests compare with (the reading itself is the fuzz properties', shared). */
 import { EmulatedWord } from "../../../src/emulator";
 
-export { emulatedReading } from "../../../bench/fuzz/properties";
+export { emulatedReading } from "../../support/fuzz/properties";
 
 /** The emulator's settings bag for the names `names`, as `Office.context.document.settings.get` gives them. */
 export async function emulatedSettings(

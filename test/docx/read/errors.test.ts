@@ -1,6 +1,6 @@
 import { DocxReadError, readAddinSettings, readDocumentReading } from "../../../src/docx/read";
 import { EmulatedWord } from "../../../src/emulator";
-import { docx } from "../../emulator/fixtures";
+import { docx } from "../../support/wordml";
 import { withDocumentXml } from "../../support/documents";
 import { rewriteZip } from "../../support/zip";
 

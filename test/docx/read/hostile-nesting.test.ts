@@ -7,7 +7,7 @@ import { EmulatedWord } from "../../../src/emulator";
 import { createSchema } from "../../../src/plan/fields";
 import { LIMITS, LimitError } from "../../../src/plan/limits";
 import { interpretDocument } from "../../../src/plan/read";
-import { docx, paragraph, run } from "../../emulator/fixtures";
+import { docx, paragraph, run } from "../../support/wordml";
 import { emulatedReading } from "./emulated-reading";
 
 /** `levels` controls, each opening with a paragraph and holding the next one. */

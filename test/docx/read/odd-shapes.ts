@@ -2,7 +2,7 @@
  * Hand-written main parts with shapes the generated bodies (wordml-arbitrary.ts) do not reach:
  * other prefixes and the default namespace, more than one w:body, another document element.
  */
-import { W, cell, control, docx, paragraph, row, run, table } from "../../emulator/fixtures";
+import { W, cell, control, docx, paragraph, row, run, table } from "../../support/wordml";
 import { withDocumentXml } from "../../support/documents";
 
 /** Whole main parts, written over `docx("")`'s: name → document.xml. */

@@ -1,6 +1,6 @@
-/** Filled plans for the equivalence tests, made through the real document layer (bench/generate.ts). */
-import { fillPlan, openPlan, randomContent } from "../../../bench/generate";
-import { loadTemplate } from "../../../bench/template";
+/** Filled plans for the equivalence tests, made through the real document layer (test/support/generate.ts). */
+import { fillPlan, openPlan, randomContent } from "../../support/generate";
+import { loadTemplate } from "../../support/template";
 import { AMBITI } from "../../../src/plan/actions";
 import { proposeVersion } from "../../../src/plan/versioning";
 import { VOCI_DESCRIZIONE } from "../../../src/plan/texts";

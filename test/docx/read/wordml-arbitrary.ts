@@ -9,8 +9,8 @@
  * hyperlinks and smart tags.
  */
 import fc from "fast-check";
-import { rawZip } from "../../../bench/fuzz/raw-zip";
-import { packageEntries } from "../../../bench/fuzz/documents";
+import { rawZip } from "../../support/fuzz/raw-zip";
+import { packageEntries } from "../../support/fuzz/documents";
 import { NS, NS_EXTENSIONS } from "../../../src/docx/namespaces";
 import { escapeXmlAttribute as escapeXml } from "../../../src/docx/xml-escape";
 

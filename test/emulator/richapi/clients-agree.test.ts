@@ -8,7 +8,7 @@ import vm from "node:vm";
 import { EmulatedWord } from "../../../src/emulator";
 import type { WordNamespace } from "../../../src/word/host";
 import { officeJsClient } from "../../support/office-js";
-import { control, docx, paragraph, run } from "../fixtures";
+import { control, docx, paragraph, run } from "../../support/wordml";
 
 const CLIENTS: Readonly<Record<string, (word: EmulatedWord) => WordNamespace>> = {
   "the emulator's client": (word) => word.Word,

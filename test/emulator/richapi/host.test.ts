@@ -8,7 +8,7 @@ import { EmulatedWord } from "../../../src/emulator";
 import type { RequestBody, ResponseBody } from "../../../src/emulator/richapi/protocol";
 import { templateBytes } from "../../support/documents";
 import { officeJsClient } from "../../support/office-js";
-import { control, docx, paragraph, run } from "../fixtures";
+import { control, docx, paragraph, run } from "../../support/wordml";
 
 async function open(): Promise<EmulatedWord> {
   return EmulatedWord.open(

@@ -5,11 +5,11 @@
  * The playground's drawing: a file is drawn only once it has been read; a file too deeply nested
  * ends in one LimitError before any drawing, and the drawing that was there stays.
  */
-import "../../taskpane/support/dom";
+import "../../support/dom";
 import { LIMITS, LimitError } from "../../../src/plan/limits";
 import { parseWordTree, textOf } from "../../../src/playground/document-view/word-tree";
 import { DocumentView } from "../../../src/playground/document-view/view";
-import { docx, paragraph, run } from "../../emulator/fixtures";
+import { docx, paragraph, run } from "../../support/wordml";
 
 function view(): { container: HTMLElement; view: DocumentView } {
   const container = document.createElement("div");

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import "../support/dom";
+import "../../support/dom";
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";

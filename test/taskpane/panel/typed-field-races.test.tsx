@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import "../support/dom";
+import "../../support/dom";
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
@@ -10,8 +10,8 @@ import fc from "fast-check";
 import { EmulatedWord } from "../../../src/emulator";
 import { parseCount } from "../../../src/plan/values";
 import { formatTag } from "../../../src/plan/tags";
-import { createGate } from "../../../src/playground/gate";
-import { typeIntoControl } from "../../../src/playground/dirigente";
+import { createGate } from "../../../src/wiring/gate";
+import { typeIntoControl } from "../../../src/wiring/dirigente";
 import { Students } from "../../../src/taskpane/panel/Students";
 import { PanelProvider, createPanelStore } from "../../../src/taskpane/state";
 import { emulatedWordHost } from "../../../src/wiring/emulated-host";

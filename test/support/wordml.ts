@@ -4,7 +4,7 @@
  */
 import { documentXmlOf, minimalDocx } from "../../src/conformance/fixture";
 import { NS, NS_EXTENSIONS } from "../../src/docx/namespaces";
-import { zipParts, zipText } from "../support/zip";
+import { zipParts, zipText } from "./zip";
 
 export const W = NS.w;
 

@@ -4,12 +4,12 @@
  * the document layer, save. Shared by the benchmark and the CLI tests (tests import this file;
  * nothing here imports from test/).
  */
-import { EmulatedWord, type HostProfile } from "../src/emulator";
-import { type FieldChange, setCount, setMonth, setServiceLevel, setText } from "../src/plan/changes";
-import { AMBITI, PLAN_ROWS } from "../src/plan/actions";
-import type { Plan } from "../src/plan/read";
-import { formatTag } from "../src/plan/tags";
-import { type CampoId, type TestoId, VOCI_DESCRIZIONE, type VoceDescrizioneId } from "../src/plan/texts";
+import { EmulatedWord, type HostProfile } from "../../src/emulator";
+import { type FieldChange, setCount, setMonth, setServiceLevel, setText } from "../../src/plan/changes";
+import { AMBITI, PLAN_ROWS } from "../../src/plan/actions";
+import type { Plan } from "../../src/plan/read";
+import { formatTag } from "../../src/plan/tags";
+import { type CampoId, type TestoId, VOCI_DESCRIZIONE, type VoceDescrizioneId } from "../../src/plan/texts";
 import {
   CLASSI,
   type ClasseId,
@@ -19,9 +19,9 @@ import {
   type PlanningMonthId,
   type SchoolYear,
   type ServiceLevelId,
-} from "../src/plan/vocabulary";
-import { emulatedWordHost } from "../src/wiring/emulated-host";
-import { type PlanDocument, wordPlanDocument } from "../src/word/port";
+} from "../../src/plan/vocabulary";
+import { emulatedWordHost } from "../../src/wiring/emulated-host";
+import { type PlanDocument, wordPlanDocument } from "../../src/word/port";
 import { type Random, seededRandom } from "./random";
 
 /** What a tutor and a dirigente put in a plan, in domain terms. */

@@ -3,7 +3,7 @@
  * a wrong CRC, a duplicate, a name with "..". Each entry is laid out as given.
  */
 import { deflateSync } from "fflate";
-import { inflateEntry, readZipDirectory } from "../../src/docx/zip";
+import { inflateEntry, readZipDirectory } from "../../../src/docx/zip";
 
 export type RawEntry = {
   readonly name: string;

@@ -5,8 +5,8 @@
  * plays (a name with "..", a duplicate, another local name, a wrong CRC, a cut, a flipped byte).
  */
 import fc from "fast-check";
-import { NS, NS_EXTENSIONS } from "../../src/docx/namespaces";
-import { escapeXmlAttribute as escapeXml } from "../../src/docx/xml-escape";
+import { NS, NS_EXTENSIONS } from "../../../src/docx/namespaces";
+import { escapeXmlAttribute as escapeXml } from "../../../src/docx/xml-escape";
 import { rawZip, type RawEntry } from "./raw-zip";
 
 const W = NS.w;

@@ -6,9 +6,9 @@
  */
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
-import { buildCli } from "../src/cli/build";
+import { buildCli } from "../../src/cli/build";
 
-export const REPO_ROOT = resolve(__dirname, "..");
+export const REPO_ROOT = resolve(__dirname, "../..");
 export const PGS_BIN = join(REPO_ROOT, "bin/pgs.cjs");
 
 export type PgsResult = { readonly code: number | null; readonly stdout: string; readonly stderr: string };

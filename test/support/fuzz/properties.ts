@@ -5,17 +5,17 @@
  * 2. after applyChanges and save, every byte outside the changed controls is what it was.
  */
 import fc from "fast-check";
-import { UnreadablePlanError, readPlanFile } from "../../src/cli/open-plan";
-import { type DocxReading, readDocumentReading } from "../../src/docx/read";
-import { DEFAULT_TEXT_VIEW, type TextView } from "../../src/docx/word-text";
-import { inflateEntry, readZipDirectory } from "../../src/docx/zip";
-import { EmulatedWord } from "../../src/emulator";
-import { type FieldChange, setField } from "../../src/plan/changes";
-import { createSchema, type FieldDef } from "../../src/plan/fields";
-import type { Tag } from "../../src/plan/tags";
-import type { FieldValue } from "../../src/plan/values";
-import { emulatedWordHost } from "../../src/wiring/emulated-host";
-import { wordPlanDocument } from "../../src/word/port";
+import { UnreadablePlanError, readPlanFile } from "../../../src/cli/open-plan";
+import { type DocxReading, readDocumentReading } from "../../../src/docx/read";
+import { DEFAULT_TEXT_VIEW, type TextView } from "../../../src/docx/word-text";
+import { inflateEntry, readZipDirectory } from "../../../src/docx/zip";
+import { EmulatedWord } from "../../../src/emulator";
+import { type FieldChange, setField } from "../../../src/plan/changes";
+import { createSchema, type FieldDef } from "../../../src/plan/fields";
+import type { Tag } from "../../../src/plan/tags";
+import type { FieldValue } from "../../../src/plan/values";
+import { emulatedWordHost } from "../../../src/wiring/emulated-host";
+import { wordPlanDocument } from "../../../src/word/port";
 import { bodies, documentXml, packageEntries, zipTricks, zipWith } from "./documents";
 
 /**

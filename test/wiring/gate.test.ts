@@ -1,7 +1,7 @@
 import type { EmulatedWord } from "../../src/emulator";
 import { formatTag } from "../../src/plan/tags";
-import { typeIntoControl } from "../../src/playground/dirigente";
-import { createGate } from "../../src/playground/gate";
+import { typeIntoControl } from "../../src/wiring/dirigente";
+import { createGate } from "../../src/wiring/gate";
 import type { PlanDocument } from "../../src/word/port";
 import { openDocument, templateBytes } from "../support/documents";
 
