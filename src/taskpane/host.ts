@@ -199,6 +199,9 @@ export type StartupMessage = {
   readonly body: string;
 };
 
+/** The product's name, at the top of the pane from its first screen on. */
+export const PRODUCT_TITLE = "Piano Generale di Supporto";
+
 /** What the pane shows while Office starts (Italian, as every start-up message: the locale is Office's, known only once it has started). */
 export const STARTING = "Avvio in corso…";
 
