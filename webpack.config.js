@@ -65,7 +65,7 @@ function contentSecurityPolicy(production) {
 const PAGES = [
   {
     name: "taskpane",
-    entry: "./src/taskpane/index.tsx",
+    entry: "./src/taskpane/index.ts",
     title: "Piano Generale di Supporto",
     officeJs: true,
   },

@@ -56,7 +56,7 @@ export function buildPane(outputPath: string, entry?: string): Promise<webpack.S
 export type ScriptSize = { readonly file: string; readonly bytes: number; readonly gzip: number };
 
 export type PaneSizes = {
-  /** The scripts taskpane.html itself loads, before anything is drawn: the critical path. */
+  /** The scripts taskpane.html loads, and those its entry fetches at once: the critical path. */
   readonly critical: readonly ScriptSize[];
   /** Chunks loaded on demand: office-js-helpers during start-up, the sections when opened. */
   readonly onDemand: readonly ScriptSize[];
@@ -68,14 +68,30 @@ const gzipBytes = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 export const sum = (sizes: readonly ScriptSize[], key: "bytes" | "gzip"): number =>
   sizes.reduce((total, size) => total + size[key], 0);
 
-/** The pane's scripts in a built folder, split by how taskpane.html gets them. */
-export function paneSizes(dir: string): PaneSizes {
+/**
+ * The chunk the pane's entry fetches at once, before the pane is usable (src/taskpane/index.ts):
+ * on the critical path as much as taskpane.html's own scripts.
+ */
+export const FIRST_SCREEN_CHUNK = "shell";
+
+/** The files of the first-screen chunk and the chunks split from it, from the build's stats. */
+export function firstScreenFiles(stats: webpack.Stats): string[] {
+  const group = stats.compilation.namedChunkGroups.get(FIRST_SCREEN_CHUNK);
+  return group === undefined ? [] : group.chunks.flatMap((chunk) => [...chunk.files]);
+}
+
+/**
+ * The pane's scripts in a built folder, split by how taskpane.html gets them: its own scripts and
+ * `firstScreen` (the files its entry fetches before the pane is usable) are the critical path.
+ */
+export function paneSizes(dir: string, firstScreen: readonly string[] = []): PaneSizes {
   const html = readFileSync(path.join(dir, `${PANE_PAGE}.html`), "utf8");
-  const loaded = new Set(
-    [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)]
+  const loaded = new Set([
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)]
       .map((match) => match[1] ?? "")
       .filter((src) => !/^https?:/.test(src)),
-  );
+    ...firstScreen,
+  ]);
   const size = (file: string): ScriptSize => {
     const data = readFileSync(path.join(dir, file));
     return { file, bytes: data.length, gzip: gzipBytes(data) };

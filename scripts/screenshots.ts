@@ -26,7 +26,12 @@ import { buildAndServe } from "../test/support/server";
 import { TEMPLATE_PATH } from "../test/support/documents";
 
 const DOCS = path.resolve(__dirname, "../docs");
-const THEMES = ["light", "dark", "high-contrast"] as const;
+/** Each picture, the pane's theme it shows, and the playground's «Tema di Office» that gives it. */
+const THEMES = [
+  { theme: "light", office: "white" },
+  { theme: "dark", office: "black" },
+  { theme: "high-contrast", office: "high-contrast" },
+] as const;
 
 async function shootPane(page: Page, file: string): Promise<void> {
   await page.locator(".panel-column").screenshot({ path: path.join(DOCS, file) });
@@ -58,8 +63,8 @@ async function main(): Promise<void> {
   const [site, browser] = await Promise.all([buildAndServe(), launchChromium()]);
   try {
     const errors: string[] = [];
-    for (const theme of THEMES) {
-      const page = await openPlayground(browser, site, errors, `?pane=320&theme=${theme}`, {
+    for (const { theme, office } of THEMES) {
+      const page = await openPlayground(browser, site, errors, `?pane=320&theme=${office}`, {
         width: 1280,
         height: 900,
       });

@@ -10,6 +10,7 @@ import type { HostProfile, HostQuirks } from "./host-profile";
 import type { EmulatorStats } from "./meter";
 import { ERROR_CODES, MESSAGES, OfficeExtensionError } from "./errors";
 import { createOffice, type EmulatedOffice } from "./office-namespace";
+import { EmulatedOfficeTheme, type OfficeThemeId } from "./office-theme";
 import { readTag } from "./ooxml/sdt-properties";
 import { RichApiHost, type RichApiOptions } from "./richapi/host";
 import { RequestContextImpl } from "./runtime/context";
@@ -53,6 +54,7 @@ export type EmulatedWordNamespace = {
 export class EmulatedWord {
   readonly Word: EmulatedWordNamespace;
   readonly Office: EmulatedOffice;
+  private readonly officeTheme = new EmulatedOfficeTheme();
 
   private constructor(
     private readonly session: DocumentSession,
@@ -63,7 +65,12 @@ export class EmulatedWord {
       InsertLocation: WORD_ENUMS.InsertLocation,
       ContentControlType: WORD_ENUMS.ContentControlType,
     };
-    this.Office = createOffice(session, session.profile, createSettings(session.pkg, addin));
+    this.Office = createOffice(
+      session,
+      session.profile,
+      createSettings(session.pkg, addin),
+      this.officeTheme,
+    );
   }
 
   static async open(docx: Uint8Array, options: OpenOptions = {}): Promise<EmulatedWord> {
@@ -99,6 +106,11 @@ export class EmulatedWord {
    */
   richApiHost(options: RichApiOptions = {}): RichApiHost {
     return new RichApiHost(this.session, options);
+  }
+
+  /** Switches Office's theme, as File > Account > Office Theme does, and raises OfficeThemeChanged. */
+  setOfficeTheme(id: OfficeThemeId): void {
+    this.officeTheme.set(id);
   }
 
   resetStats(): void {

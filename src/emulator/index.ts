@@ -14,6 +14,7 @@ export {
 } from "./errors";
 export type { EmulatorStats } from "./meter";
 export type { EmulatedOffice, SelectionChangedEventArgs, SelectionChangedHandler } from "./office-namespace";
+export { OFFICE_THEMES, type OfficeThemeId } from "./office-theme";
 export type { EmulatedSettings } from "./settings";
 export type { AsyncResult, AsyncCallback } from "./async-result";
 export { DEFAULT_ADDIN_REFERENCE, type AddinReference } from "./webextension-part";

@@ -2,7 +2,7 @@
  * The playground: the document (left) and the real panel (right) over one emulated Word, with a
  * toolbar to open a .docx, download it, switch the host profile, and see the sync count.
  */
-import { EmulatedWord, PROFILES, type HostProfile } from "../emulator";
+import { EmulatedWord, OFFICE_THEMES, PROFILES, type HostProfile, type OfficeThemeId } from "../emulator";
 import { emulatedWordHost } from "../wiring/emulated-host";
 import { wordPlanDocument } from "../word/port";
 import { typeIntoControl } from "../wiring/dirigente";
@@ -11,7 +11,7 @@ import { describeError } from "./errors";
 import { type Gate, createGate } from "../wiring/gate";
 import { keyboardBetweenParts } from "./keyboard";
 import { observedPlanDocument } from "./observed-document";
-import { OFFICE_THEME_ATTRIBUTE, PANE_TITLE, type PaneTheme, mountPanel } from "./panel";
+import { FORCED_COLORS_ATTRIBUTE, PANE_TITLE, mountPanel, officeThemeSource } from "./panel";
 import { RIBBON_BUTTON_LABEL, paneHints, recordVersionLikeTheRibbon } from "./ribbon";
 import { PLAYGROUND_CSS } from "./styles";
 import { officialTemplateBase64 } from "./template";
@@ -31,17 +31,28 @@ export const PANE_WIDTHS: readonly { readonly px: number; readonly label: string
 ];
 const DEFAULT_PANE_WIDTH = 320;
 
-/** What the theme switch offers: Office's two themes, and the high contrast forced colours give. */
-const THEMES: readonly { readonly value: PaneTheme; readonly label: string }[] = [
-  { value: "light", label: "Chiaro" },
-  { value: "dark", label: "Scuro" },
+/**
+ * What the theme switch offers: Office's four themes, under the names Italian Office gives them, and
+ * the high contrast that Windows' forced colours give.
+ */
+export type PlaygroundTheme = OfficeThemeId | "high-contrast";
+
+export const THEMES: readonly { readonly value: PlaygroundTheme; readonly label: string }[] = [
+  { value: "colorful", label: "Colori" },
+  { value: "white", label: "Bianco" },
+  { value: "darkGray", label: "Grigio scuro" },
+  { value: "black", label: "Nero" },
   { value: "high-contrast", label: "Contrasto elevato" },
 ];
+
+export function isPlaygroundTheme(value: string | null): value is PlaygroundTheme {
+  return value === "high-contrast" || (value !== null && Object.hasOwn(OFFICE_THEMES, value));
+}
 
 export type PlaygroundSettings = {
   /** The task pane's width in CSS pixels (default 320, Word for Windows). */
   readonly paneWidth?: number;
-  readonly theme?: PaneTheme;
+  readonly theme?: PlaygroundTheme;
 };
 
 type Open = {
@@ -78,6 +89,8 @@ export class Playground {
   private readonly coAuthor: HTMLInputElement;
   private readonly themeSelect: HTMLSelectElement;
   private readonly hints = paneHints();
+  /** Office's theme for every document the page opens; forced colours are the page's, apart. */
+  private officeTheme: OfficeThemeId = "colorful";
   /**
    * Between the pane and its document, for every document the page opens: tests hold and release
    * the pane's change hints, reads and writes through it (open, it changes nothing).
@@ -132,7 +145,9 @@ export class Playground {
       { id: "pane-theme" },
       ...THEMES.map(({ value, label }) => element(doc, "option", { value }, label)),
     );
-    this.themeSelect.addEventListener("change", () => this.setTheme(this.themeSelect.value as PaneTheme));
+    this.themeSelect.addEventListener("change", () => {
+      if (isPlaygroundTheme(this.themeSelect.value)) this.setTheme(this.themeSelect.value);
+    });
     this.fileName = element(doc, "span", { class: "file-name" });
     this.stats = element(doc, "span", { class: "stats", "aria-live": "polite", "data-testid": "sync-count" });
     const toolbar = element(
@@ -183,7 +198,7 @@ export class Playground {
     const skipLink = keyboardBetweenParts({ toolbar, document: docColumn, pane: this.panelColumn });
     root.replaceChildren(skipLink, toolbar, this.message, columns);
     this.setPaneWidth(settings.paneWidth ?? DEFAULT_PANE_WIDTH);
-    this.setTheme(settings.theme ?? "light");
+    this.setTheme(settings.theme ?? "colorful");
 
     this.view = new DocumentView(viewElement, {
       load: () => this.requireOpen().word.save(),
@@ -223,7 +238,12 @@ export class Playground {
     );
     const container = element(this.root.ownerDocument, "div", { class: "panel-root" });
     this.panelSlot.replaceChildren(container);
-    const unmount = mountPanel(container, document, { locale: "it", templateBase64: officialTemplateBase64 });
+    word.setOfficeTheme(this.officeTheme);
+    const unmount = mountPanel(container, document, {
+      locale: "it",
+      templateBase64: officialTemplateBase64,
+      officeTheme: officeThemeSource(word.Office),
+    });
     const unwatch = word.onControlSelected((tag) => this.view.reveal(tag));
     this.current = { word, name, unmountPanel: () => (unwatch(), unmount()) };
     this.profileSelect.value = word.profile;
@@ -241,9 +261,19 @@ export class Playground {
     this.widthSelect.value = String(px);
   }
 
-  /** Office's theme as Word would report it to the pane (high contrast: as forced colours would). */
-  setTheme(theme: PaneTheme): void {
-    this.root.ownerDocument.documentElement.setAttribute(OFFICE_THEME_ATTRIBUTE, theme);
+  /**
+   * Office's theme as a user switches it in File > Account: the emulated Office changes
+   * `officeTheme` and raises OfficeThemeChanged, which the pane follows as it would in Word. High
+   * contrast stands in for Windows' forced colours and leaves Office's theme as it was.
+   */
+  setTheme(theme: PlaygroundTheme): void {
+    const html = this.root.ownerDocument.documentElement;
+    if (theme === "high-contrast") html.setAttribute(FORCED_COLORS_ATTRIBUTE, "active");
+    else {
+      html.removeAttribute(FORCED_COLORS_ATTRIBUTE);
+      this.officeTheme = theme;
+      this.current?.word.setOfficeTheme(theme);
+    }
     this.themeSelect.value = theme;
   }
 

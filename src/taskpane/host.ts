@@ -5,7 +5,8 @@
  * status; choosing the document port from that status is the caller's job.
  */
 import type * as OfficeHelpers from "@microsoft/office-js-helpers";
-import { OFFICE_THEME_ATTRIBUTE, isDarkBackground } from "./theme";
+
+import { type OfficeThemeSource, officeThemeSource } from "./office-theme";
 
 /** @microsoft/office-js-helpers, as its module: fetched on demand, see `loadOfficeHelpers`. */
 export type OfficeHelpersModule = typeof OfficeHelpers;
@@ -198,6 +199,9 @@ export type StartupMessage = {
   readonly body: string;
 };
 
+/** The product's name, at the top of the pane from its first screen on. */
+export const PRODUCT_TITLE = "Piano Generale di Supporto";
+
 /** What the pane shows while Office starts (Italian, as every start-up message: the locale is Office's, known only once it has started). */
 export const STARTING = "Avvio in corso…";
 
@@ -261,16 +265,7 @@ function assertNever(value: never): never {
   throw new Error(`Unexpected start-up status: ${JSON.stringify(value)}`);
 }
 
-/**
- * Tells the pane's theme (theme.ts) whether Office is dark: `Office.context.officeTheme` exists where
- * the host supports themes (Office.OfficeTheme, requirement set not listed; absent on some hosts), so
- * its absence leaves the pane light.
- */
-export function markOfficeTheme(): void {
-  const background = Office.context.officeTheme?.bodyBackgroundColor;
-  if (!background) return;
-  document.documentElement.setAttribute(
-    OFFICE_THEME_ATTRIBUTE,
-    isDarkBackground(background) ? "dark" : "light",
-  );
+/** Office's theme in Word, which the panel wears (office-theme.ts); only valid once start-up found Word. */
+export function wordOfficeTheme(): OfficeThemeSource {
+  return officeThemeSource(Office);
 }

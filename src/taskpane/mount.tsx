@@ -9,7 +9,9 @@ import { createRoot } from "react-dom/client";
 import type { PlanDocument } from "../word/port";
 import { Panel } from "./panel/Panel";
 import { PanelProvider, createPanelStore, type PanelEnvironment } from "./state";
+import type { OfficeThemeSource } from "./office-theme";
 import type { Locale } from "./strings";
+import { OfficeThemeProvider } from "./theme";
 
 export type PanelOptions = {
   /** The language of the panel's own words; the plan's labels are Italian either way. Default "it". */
@@ -18,6 +20,8 @@ export type PanelOptions = {
   readonly today?: () => Date;
   /** Where the offer to insert the official template gets its bytes (see PanelEnvironment). */
   readonly templateBase64?: () => Promise<string>;
+  /** Office's theme, which the panel wears; without it the panel is light. */
+  readonly officeTheme?: OfficeThemeSource;
 };
 
 const useRootStyles = makeStyles({
@@ -33,6 +37,7 @@ export function PanelRoot({
   locale = "it",
   today,
   templateBase64,
+  officeTheme,
 }: { readonly document: PlanDocument } & PanelOptions) {
   const [store] = useState(() => createPanelStore(document));
   useEffect(() => store.start(), [store]);
@@ -49,9 +54,11 @@ export function PanelRoot({
     ...(templateBase64 ? { templateBase64 } : {}),
   }));
   return (
-    <PanelProvider environment={environment}>
-      <Panel />
-    </PanelProvider>
+    <OfficeThemeProvider value={officeTheme}>
+      <PanelProvider environment={environment}>
+        <Panel />
+      </PanelProvider>
+    </OfficeThemeProvider>
   );
 }
 

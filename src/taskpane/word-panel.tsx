@@ -3,13 +3,20 @@ import { useMemo } from "react";
 
 import { officeLocale } from "../word/port";
 import { officeWordHost, wordPlanDocument } from "../word/port";
-import { markOfficeTheme } from "./host";
+import { wordOfficeTheme } from "./host";
 import { PanelRoot } from "./mount";
 import { officialTemplateBase64 } from "./official-template";
 
 export function WordPanel() {
   const document = useMemo(() => wordPlanDocument(officeWordHost()), []);
   const locale = useMemo(() => officeLocale(), []);
-  useMemo(() => markOfficeTheme(), []);
-  return <PanelRoot document={document} locale={locale} templateBase64={officialTemplateBase64} />;
+  const officeTheme = useMemo(() => wordOfficeTheme(), []);
+  return (
+    <PanelRoot
+      document={document}
+      locale={locale}
+      templateBase64={officialTemplateBase64}
+      officeTheme={officeTheme}
+    />
+  );
 }

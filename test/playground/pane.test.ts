@@ -366,37 +366,6 @@ describeWithProgram(CHROMIUM, "the pane at Word's task-pane widths", () => {
     }
   });
 
-  test("the pane follows Office's dark theme and the high contrast of forced colours", async () => {
-    const themed = pane(page).locator("[data-theme]");
-    const background = () => themed.evaluate((element) => getComputedStyle(element).backgroundColor);
-    await expect(themed.getAttribute("data-theme")).resolves.toBe("light");
-    await expect(background()).resolves.toBe("rgb(255, 255, 255)");
-    await page.locator("#pane-theme").selectOption("dark");
-    await page.locator('[data-theme="dark"]').waitFor();
-    await expect(background()).resolves.not.toBe("rgb(255, 255, 255)");
-    // The version dialog is drawn in a portal, outside the pane's element: its words are the pane's
-    // colour, not the page's dark text on a dark surface.
-    const paneColor = await themed.evaluate((element) => getComputedStyle(element).color);
-    await openSection(page, TEXT.versionsTitle);
-    await pane(page).getByRole("button", { name: TEXT.recordVersion }).click();
-    await page.getByRole("dialog").getByText(TEXT.recordVersionHint).waitFor();
-    const hintColor = await page.evaluate((text) => {
-      const hint = [...document.querySelectorAll("[role=dialog] *")].find((e) => e.textContent === text);
-      return hint ? getComputedStyle(hint).color : "no hint";
-    }, TEXT.recordVersionHint);
-    expect(hintColor).toBe(paneColor);
-    await page.keyboard.press("Escape");
-    await page.getByRole("dialog").waitFor({ state: "detached" });
-    await page.locator("#pane-theme").selectOption("light");
-    await page.emulateMedia({ forcedColors: "active" });
-    try {
-      await page.locator('[data-theme="high-contrast"]').waitFor();
-    } finally {
-      await page.emulateMedia({ forcedColors: "none" });
-    }
-    await page.locator('[data-theme="light"]').waitFor();
-  });
-
   test("axe finds no accessibility violation in any section of the pane at 320 px, nor in the version dialog", async () => {
     const audit = (selector: string) => axeViolations(page, site, selector);
     const sections = [

@@ -17,7 +17,7 @@ import type { ComponentType } from "react";
 
 import { usePanelSelector, useStrings } from "../state";
 import type { Strings } from "../strings";
-import { FLUENT_THEMES, usePaneTheme } from "../theme";
+import { usePaneTheme } from "../theme";
 import { Header } from "./Header";
 import { usePanelStyles } from "./Panel.styles";
 import { ResultBar } from "./ResultBar";
@@ -57,7 +57,7 @@ export function Panel() {
 
   return (
     // Its portals (dropdown lists, the version dialog) take this provider's theme too.
-    <FluentProvider theme={FLUENT_THEMES[theme]} data-theme={theme}>
+    <FluentProvider theme={theme.theme} data-theme={theme.kind}>
       <div className={styles.theme}>
         <div ref={root} className={styles.root} aria-label={strings.panelLabel} role="region">
           <Header />

@@ -1,8 +1,9 @@
 /**
- * Entry point of the task pane: waits for Office once (host.ts), then shows the panel over the open
- * document, or the start-up status when the pane cannot work here.
+ * The pane's React shell, in a chunk of its own that index.ts fetches while Office starts, drawn
+ * once start-up has settled: the product's title over the panel when start-up found Word, or the
+ * start-up status when the pane cannot work here.
  */
-import { StrictMode, Suspense, use } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import {
   Button,
@@ -21,15 +22,13 @@ import {
 import { deferred } from "./deferred";
 import {
   PANEL_NOT_LOADED,
+  PRODUCT_TITLE,
   RETRY,
   STARTING,
   type StartupMessage,
-  startUp,
   startupMessage,
   type Startup,
 } from "./host";
-
-const PRODUCT_TITLE = "Piano Generale di Supporto";
 
 const useShellStyles = makeStyles({
   root: {
@@ -72,25 +71,19 @@ function ShellMessage({
 
 /**
  * The panel over the document Word has open. Its code (the panel, its state, the Word layer) is
- * fetched from the start, while office.js loads and Office starts, which takes longer: the first
- * screen does not wait for it, and Office is seldom ready before it has arrived.
+ * prefetched from the start, while office.js loads and Office starts, which takes longer; it is run
+ * only once start-up has found Word, so that nothing else competes with the first screen for the
+ * page's one thread, and outside Word it is never run at all.
  */
 const WordPanel = deferred(
-  async () => (await import(/* webpackChunkName: "panel" */ "./word-panel")).WordPanel,
+  async () => (await import(/* webpackChunkName: "panel", webpackPrefetch: true */ "./word-panel")).WordPanel,
   {
     Loading: Starting,
     Failed: ({ onRetry }) => <ShellMessage message={PANEL_NOT_LOADED} onRetry={onRetry} />,
   },
-  true,
 );
 
-function StartupOutcome({ startup }: { readonly startup: Promise<Startup> }) {
-  const status = use(startup);
-  if (status.kind === "word") return <WordPanel />;
-  return <ShellMessage message={startupMessage(status)} />;
-}
-
-function Shell({ startup }: { readonly startup: Promise<Startup> }) {
+function Shell({ status }: { readonly status: Startup }) {
   const styles = useShellStyles();
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
@@ -100,20 +93,21 @@ function Shell({ startup }: { readonly startup: Promise<Startup> }) {
         </Title3>
       </header>
       <main>
-        <Suspense fallback={<Starting />}>
-          <StartupOutcome startup={startup} />
-        </Suspense>
+        {status.kind === "word" ? <WordPanel /> : <ShellMessage message={startupMessage(status)} />}
       </main>
     </FluentProvider>
   );
 }
 
-const container = document.getElementById("root");
-if (container === null) throw new Error("taskpane.html has no #root element");
-// Started once, outside React, so StrictMode's double render does not wait for Office twice.
-const startup = startUp();
-createRoot(container).render(
-  <StrictMode>
-    <Shell startup={startup} />
-  </StrictMode>,
-);
+/**
+ * Draws the shell into `container`, over the first screen index.ts drew there. It is given the
+ * settled start-up, not a promise to suspend on: React holds back the content of a Suspense
+ * boundary for up to 300 ms after its fallback was shown, which would be the pane's whole margin.
+ */
+export function renderShell(container: HTMLElement, status: Startup): void {
+  createRoot(container).render(
+    <StrictMode>
+      <Shell status={status} />
+    </StrictMode>,
+  );
+}
