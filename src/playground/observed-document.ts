@@ -20,6 +20,7 @@ export function observedPlanDocument(inner: PlanDocument, observer: DocumentObse
     });
   return {
     readPlan: () => after(inner.readPlan(), false),
+    readAtSelection: (watched) => after(inner.readAtSelection(watched), false),
     applyChanges: (plan, changes) => after(inner.applyChanges(plan, changes), true),
     recordVersion: (row, snapshot) => after(inner.recordVersion(row, snapshot), true),
     selectField: (tag) => after(inner.selectField(tag), false),

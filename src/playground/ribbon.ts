@@ -9,7 +9,7 @@ import { type RecordVersionOutcome, recordVersionFromRibbon } from "../commands/
 import type { EmulatedWord } from "../emulator";
 import type { Locale } from "../plan/messages";
 import { emulatedWordHost } from "../wiring/emulated-host";
-import { type PlanDocument, wordPlanDocument } from "../word/port";
+import { type HintScope, type PlanDocument, wordPlanDocument } from "../word/port";
 import { type DocumentObserver, observedPlanDocument } from "./observed-document";
 
 export const RIBBON_BUTTON_LABEL = "Registra versione (barra multifunzione)";
@@ -27,7 +27,7 @@ export type PaneHints = {
 };
 
 export function paneHints(): PaneHints {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(scope: HintScope) => void>();
   return {
     attach: (document) => ({
       ...document,
@@ -40,7 +40,7 @@ export function paneHints(): PaneHints {
         };
       },
     }),
-    notify: () => listeners.forEach((listener) => listener()),
+    notify: () => listeners.forEach((listener) => listener("anywhere")),
   };
 }
 

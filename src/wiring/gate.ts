@@ -45,6 +45,16 @@ export function createGate(): Gate {
     for (const watcher of watchers.get(kind)?.splice(0) ?? []) watcher();
   };
   const passing = (kind: GatedEvent) => new Promise<void>((resolve) => pass(kind, resolve));
+  /** A read is made at once, on the document as it is now; only its result waits. */
+  const heldResult = async <T>(read: Promise<T>): Promise<T> => {
+    const result = await read.then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    await passing("read");
+    if (!result.ok) throw result.error;
+    return result.value;
+  };
 
   const gate: Gate = {
     hold: (kind) => void held.add(kind),
@@ -65,21 +75,14 @@ export function createGate(): Gate {
         : new Promise<void>((resolve) => watchers.get(kind)?.push(resolve)),
     wrap: (document) => ({
       ...document,
-      // The read is made at once, on the document as it is now; only its result waits.
-      readPlan: async () => {
-        const result = await document.readPlan().then(
-          (reading) => ({ ok: true as const, reading }),
-          (error: unknown) => ({ ok: false as const, error }),
-        );
-        await passing("read");
-        if (!result.ok) throw result.error;
-        return result.reading;
-      },
+      readPlan: () => heldResult(document.readPlan()),
+      readAtSelection: (watched) => heldResult(document.readAtSelection(watched)),
       applyChanges: async (plan, changes) => {
         await passing("write");
         return document.applyChanges(plan, changes);
       },
-      onDocumentMayHaveChanged: (listener) => document.onDocumentMayHaveChanged(() => pass("hint", listener)),
+      onDocumentMayHaveChanged: (listener) =>
+        document.onDocumentMayHaveChanged((scope) => pass("hint", () => listener(scope))),
     }),
   };
   return gate;

@@ -6,12 +6,17 @@
 import { importCycles, importGraph, sourceFiles } from "./import-graph";
 
 /**
- * The one circle allowed, with why. The emulator's runtime mirrors office.js's object model: a
- * request context queues the operations of its proxy objects, and each proxy object answers to its
- * context; the two are one model written in two files for size, and only types cross between them.
+ * The circles allowed, with why; each mirrors one in Word's own object model. The emulator's
+ * runtime: a request context queues the operations of its proxy objects, and each proxy object
+ * answers to its context; the two are one model written in two files for size, and only types cross
+ * between them. Its API: a content control gives its range (`ContentControl.getRange`) and a range
+ * gives the controls in it and the one around it (`Range.contentControls`,
+ * `parentContentControlOrNullObject`); each file reaches the other's specs only inside functions
+ * called after both have loaded.
  */
 const ALLOWED: readonly (readonly string[])[] = [
   ["src/emulator/runtime/context.ts", "src/emulator/runtime/handle.ts"],
+  ["src/emulator/api/content-control.ts", "src/emulator/api/range.ts"],
 ];
 
 const key = (files: readonly string[]) => [...new Set(files)].sort().join(" ");
@@ -26,13 +31,13 @@ describe("the import graph", () => {
     expect(graph.get("test/playground/browser.ts")).toContain("test/support/playground-page.ts");
   });
 
-  test("has no circle outside the emulator's runtime", () => {
+  test("has no circle but those the emulator takes from Word's object model", () => {
     const allowed = new Set(ALLOWED.map(key));
     const found = cycles.filter((cycle) => !allowed.has(key(cycle))).map((cycle) => cycle.join(" → "));
     expect(found).toEqual([]);
   });
 
-  test("the allowed circle is still there (remove it from the list once it is gone)", () => {
+  test("each allowed circle is still there (remove it from the list once it is gone)", () => {
     const found = new Set(cycles.map(key));
     expect(ALLOWED.map(key).filter((cycle) => !found.has(cycle))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import "./support/dom";
+import "../support/dom";
 
 import { EmulatedWord, OFFICE_THEMES } from "../../src/emulator";
 import { type OfficeThemeNamespace, officeThemeSource } from "../../src/taskpane/office-theme";

@@ -1,8 +1,11 @@
+import fc from "fast-check";
+
 import { setMonth } from "../../src/plan/changes";
-import { formatTag } from "../../src/plan/tags";
+import { type Tag, formatTag } from "../../src/plan/tags";
+import { typeIntoControl } from "../../src/wiring/dirigente";
 import { createPanelStore, type PanelState, type PanelStore } from "../../src/taskpane/state";
 import { handClock } from "../support/hand-clock";
-import type { PlanDocument } from "../../src/word/port";
+import type { HintScope, PlanDocument } from "../../src/word/port";
 import { openDocument, templateBytes } from "../support/documents";
 
 const YEAR = { start: 2017 };
@@ -11,10 +14,11 @@ const YEAR = { start: 2017 };
 async function countingDocument() {
   const { word, document } = await openDocument(templateBytes());
   const calls: string[] = [];
-  let hint: (() => void) | undefined;
+  let hint: ((scope: HintScope) => void) | undefined;
   const counted: PlanDocument = {
     ...document,
     readPlan: () => (calls.push("read"), document.readPlan()),
+    readAtSelection: (watched) => (calls.push("at-selection"), document.readAtSelection(watched)),
     applyChanges: (plan, changes) => (calls.push("write"), document.applyChanges(plan, changes)),
     recordVersion: (row, snapshot) => (calls.push("version"), document.recordVersion(row, snapshot)),
     onDocumentMayHaveChanged: (listener) => {
@@ -22,7 +26,20 @@ async function countingDocument() {
       return document.onDocumentMayHaveChanged(listener);
     },
   };
-  return { word, document: counted, calls, hint: () => hint?.() };
+  return {
+    word,
+    document: counted,
+    uncounted: document,
+    calls,
+    hint: (scope: HintScope = "anywhere") => hint?.(scope),
+  };
+}
+
+/** Fires the quiet-time timer and waits for the one read it queued to end. */
+async function fireAndSettle(store: PanelStore, clock: ReturnType<typeof handClock>, calls: string[]) {
+  const before = calls.length;
+  clock.fire();
+  await settled(store, (state) => calls.length > before && state.activity === "idle");
 }
 
 function settled(store: PanelStore, until: (state: PanelState) => boolean): Promise<void> {
@@ -129,5 +146,86 @@ describe("the panel's store", () => {
     await expect(store.apply((plan) => setMonth(plan, "1.1", YEAR, "set", true))).resolves.toBe("written");
     expect(store.getState().unsaved.size).toBe(0);
     stop();
+  });
+
+  it("after a selection hint, reads only the controls at the selection and shows what the dirigente typed there", async () => {
+    const doc = await countingDocument();
+    const clock = handClock();
+    const store = createPanelStore(doc.document, { timers: clock });
+    const stop = store.start();
+    await settled(store, (state) => state.reading !== undefined);
+    const tag = formatTag({ kind: "campo", campo: "dirigente" });
+    await typeIntoControl(doc.word, tag, "Maria Rossi");
+    await fireAndSettle(store, clock, doc.calls);
+    expect(doc.calls).toEqual(["read", "at-selection"]);
+    expect(store.getState().reading?.plan.texts.get(tag)).toBe("Maria Rossi");
+    stop();
+  });
+
+  it("after a hint from anywhere, reads the whole document", async () => {
+    const doc = await countingDocument();
+    const clock = handClock();
+    const store = createPanelStore(doc.document, { timers: clock });
+    const stop = store.start();
+    await settled(store, (state) => state.reading !== undefined);
+    await typeIntoControl(doc.word, formatTag({ kind: "campo", campo: "comune" }), "Roma");
+    doc.hint("anywhere");
+    await fireAndSettle(store, clock, doc.calls);
+    expect(doc.calls).toEqual(["read", "read"]);
+    stop();
+  });
+
+  const typedTags: readonly Tag[] = [
+    formatTag({ kind: "campo", campo: "dirigente" }),
+    formatTag({ kind: "campo", campo: "comune" }),
+    formatTag({ kind: "testo", testo: "note" }),
+    formatTag({ kind: "alunni", indirizzo: "liceo", classe: "III" }),
+    formatTag({ kind: "mese", row: "2.1", year: YEAR, month: "gen" }),
+    formatTag({ kind: "livello", row: "1.1", year: YEAR, level: "attivazione" }),
+  ];
+  // Word fires DocumentSelectionChanged when the dirigente clicks into a control; whether typing
+  // there fires it again is not documented, so both are gestures: "type" selects after typing,
+  // "type-quietly" types into the control the selection is in and fires nothing.
+  const gesture = fc.oneof(
+    fc.record({ kind: fc.constant("type" as const), tag: fc.constantFrom(...typedTags), text: fc.string() }),
+    fc.record({ kind: fc.constant("type-quietly" as const), text: fc.string() }),
+    fc.record({ kind: fc.constant("move" as const), tag: fc.constantFrom(...typedTags) }),
+  );
+
+  it("after any run of the dirigente's typing and moving, each settled hint leaves the plan a whole read would give", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(gesture, { minLength: 1, maxLength: 6 }), async (gestures) => {
+        const doc = await countingDocument();
+        const clock = handClock();
+        const store = createPanelStore(doc.document, { timers: clock });
+        const stop = store.start();
+        await settled(store, (state) => state.reading !== undefined);
+        let at: Tag = typedTags[0]!;
+        const move = async (tag: Tag) => {
+          at = tag;
+          await doc.uncounted.selectField(tag);
+          await fireAndSettle(store, clock, doc.calls);
+        };
+        await move(at);
+        for (const step of [...gestures, { kind: "move" as const, tag: typedTags[1]! }]) {
+          if (step.kind === "type-quietly") {
+            await typeIntoControl(doc.word, at, step.text, "co-author");
+            continue;
+          }
+          if (step.kind === "move") await move(step.tag);
+          else {
+            at = step.tag;
+            await typeIntoControl(doc.word, step.tag, step.text);
+            await fireAndSettle(store, clock, doc.calls);
+          }
+          const whole = await doc.uncounted.readPlan();
+          expect(store.getState().reading?.plan.texts).toEqual(whole.plan.texts);
+        }
+        // Every hint was answered by a small read: the one whole read is the first.
+        expect(doc.calls.filter((call) => call === "read")).toEqual(["read"]);
+        stop();
+      }),
+      { numRuns: 12 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import "./support/dom";
+import "../support/dom";
 
 import { act, screen, waitFor } from "@testing-library/react";
 

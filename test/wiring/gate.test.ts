@@ -2,7 +2,7 @@ import type { EmulatedWord } from "../../src/emulator";
 import { formatTag } from "../../src/plan/tags";
 import { typeIntoControl } from "../../src/wiring/dirigente";
 import { createGate } from "../../src/wiring/gate";
-import type { PlanDocument } from "../../src/word/port";
+import type { HintScope, PlanDocument } from "../../src/word/port";
 import { openDocument, templateBytes } from "../support/documents";
 
 /** A document whose hints the test sends by hand, over the real document layer. */
@@ -12,14 +12,14 @@ async function hinted(): Promise<{
   readonly hint: () => void;
 }> {
   const { word, document } = await openDocument(templateBytes());
-  const listeners: (() => void)[] = [];
+  const listeners: ((scope: HintScope) => void)[] = [];
   return {
     word,
     document: {
       ...document,
       onDocumentMayHaveChanged: (listener) => (listeners.push(listener), () => undefined),
     },
-    hint: () => listeners.forEach((listener) => listener()),
+    hint: () => listeners.forEach((listener) => listener("selection")),
   };
 }
 

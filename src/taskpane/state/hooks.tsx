@@ -6,7 +6,7 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
 
 import { STRINGS, type Locale, type Strings } from "../strings";
-import type { PanelState, PanelStore } from "./store";
+import type { PanelState, PanelStore } from "./types";
 
 export type PanelEnvironment = {
   readonly store: PanelStore;

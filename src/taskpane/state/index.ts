@@ -1,15 +1,14 @@
 /** The panel's state: the one store and the hooks through which components use it. */
-export {
-  createPanelStore,
-  REREAD_DELAY_MS,
-  type Outcome,
-  type PanelActivity,
-  type PanelState,
-  type PanelStore,
-  type PanelStoreOptions,
-  type Timers,
-  type WriteResult,
-} from "./store";
+export { createPanelStore, REREAD_DELAY_MS } from "./store";
+export type {
+  Outcome,
+  PanelActivity,
+  PanelState,
+  PanelStore,
+  PanelStoreOptions,
+  Timers,
+  WriteResult,
+} from "./types";
 export {
   PanelProvider,
   useLocale,

@@ -4,85 +4,25 @@
  * only place the plan lives, so the pane shows nothing it did not just read there.
  *
  * Every document operation goes through one queue, so two never run at once. The store reads the
- * whole document on start, after a change hint from the document (debounced), on «Rileggi», when
- * the pane regains focus, and after a write that was refused, failed or overlapped a hint. A write
- * that went through updates only the fields it wrote, from what the write itself read back.
+ * whole document on start, on «Rileggi», when the pane regains focus, after a write that was
+ * refused, failed or overlapped a hint, and after a hint that something anywhere may have changed.
+ * A hint that Word's selection moved (debounced) reads only the controls at the selection and
+ * where the selection was at the last read, and updates those fields; it falls back to a whole
+ * read when that small read cannot place what it found (plan/selection-read.ts) or the host reads
+ * the fields from table cells. A write that went through updates only the fields it wrote, from
+ * what the write itself read back. Whatever a small read missed, a write still checks each field
+ * against the last reading and refuses what changed.
  * Plain TypeScript: React reaches it only through ./hooks.
  */
-import type { FieldChange } from "../../plan/changes";
 import type { Plan } from "../../plan/read";
 import { planAfterWrite } from "../../plan/read-back";
-import type { WriteRefusal } from "../../plan/refusals";
-import type { Tag } from "../../plan/tags";
-import type { PlanSnapshot, VersionRow } from "../../plan/versioning";
-import { DocumentError, type DocumentErrorCode, type PlanDocument, type PlanReading } from "../../word/port";
-
-export type PanelActivity = "idle" | "reading" | "writing";
-
-/** What the one MessageBar shows: the result of the last operation, or nothing. */
-export type Outcome =
-  | { readonly kind: "saved" }
-  | { readonly kind: "version-recorded"; readonly number: string }
-  | { readonly kind: "refused"; readonly refusals: readonly WriteRefusal[] }
-  | { readonly kind: "document-error"; readonly code: DocumentErrorCode }
-  | { readonly kind: "unexpected-error"; readonly detail: string };
-
-export type PanelState = {
-  /** The document as last read; undefined until the first read succeeds. */
-  readonly reading: PlanReading | undefined;
-  readonly activity: PanelActivity;
-  readonly outcome: Outcome | undefined;
-  /**
-   * The fields whose last write was refused, with why: each control shows its own status until the
-   * next write that includes it. Cleared by a write of that field, never by dismissing the message.
-   */
-  readonly unsaved: ReadonlyMap<Tag, WriteRefusal>;
-};
-
-/** How one write ended, for the control that asked (to keep or drop what the user typed). */
-export type WriteResult = "written" | "unchanged" | "refused" | "failed";
-
-export type PanelStore = {
-  getState(): PanelState;
-  subscribe(listener: () => void): () => void;
-  /** Reads the document, listens for change hints; returns the stop function. */
-  start(): () => void;
-  /** Queues a read (joining one that is already waiting). */
-  reread(): Promise<void>;
-  /**
-   * Queues a write. `changesFor` runs when the write's turn comes, against the plan last read, so a
-   * queued write never carries stale expectations of the panel's own earlier writes.
-   */
-  apply(changesFor: (plan: Plan) => readonly FieldChange[]): Promise<WriteResult>;
-  /** Queues the recording of a version; the snapshot is taken from the plan last read when its turn comes. */
-  recordVersion(row: VersionRow, snapshotFor: (plan: Plan) => PlanSnapshot): Promise<boolean>;
-  /** Queues putting Word's selection on the field with `tag`; a failure is shown, never thrown. */
-  selectField(tag: Tag): Promise<boolean>;
-  /**
-   * Queues filling a blank document with a template, whose base64 text `base64` fetches when its
-   * turn comes, then reads the document; a refusal (the document is not blank) is shown.
-   */
-  insertTemplate(base64: () => Promise<string>): Promise<boolean>;
-  dismissOutcome(): void;
-};
-
-/** Where the store's two timers come from: the page's clock, or one a test moves by hand. */
-export type Timers = {
-  readonly set: (run: () => void, ms: number) => unknown;
-  readonly clear: (handle: unknown) => void;
-};
+import { planAtSelection } from "../../plan/selection-read";
+import { DocumentError, type HintScope, type PlanDocument, type PlanReading } from "../../word/port";
+import type { Outcome, PanelState, PanelStore, PanelStoreOptions, Timers, WriteResult } from "./types";
 
 const PAGE_TIMERS: Timers = {
   set: (run, ms) => setTimeout(run, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-export type PanelStoreOptions = {
-  /** Quiet time after the last change hint before re-reading. */
-  readonly rereadDelayMs?: number;
-  /** How long "Salvato" stays before the message area clears itself. */
-  readonly savedNoticeMs?: number;
-  readonly timers?: Timers;
 };
 
 export const REREAD_DELAY_MS = 300;
@@ -121,6 +61,10 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
   let hintedWhileWriting = false;
   let waitingRead: Promise<void> | undefined;
   let hintTimer: unknown;
+  /** What the hints since the last read may have changed; "anywhere" wins over "selection". */
+  let hinted: HintScope | undefined;
+  /** Where Word's selection was at the last read: the tags a small read looks at again. */
+  let watched: readonly string[] | undefined;
   let savedTimer: unknown;
 
   const showOutcome = (outcome: Outcome | undefined) => {
@@ -138,6 +82,7 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
     set({ activity: "reading" });
     try {
       const reading = await document.readPlan();
+      watched = reading.selected;
       set({ reading, activity: "idle" });
     } catch (error) {
       set({ activity: "idle" });
@@ -155,15 +100,43 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
     return queued;
   };
 
-  const onHint = () => {
+  /** One read after hints, inside a queued task: small when the hints allow it, whole otherwise. */
+  const readAtSelection = async (): Promise<void> => {
+    const reading = state.reading;
+    const around = watched;
+    if (!reading || reading.strategy !== "controls" || around === undefined) return readNow();
+    set({ activity: "reading" });
+    try {
+      const update = planAtSelection(reading.plan, await document.readAtSelection(around));
+      if (!update) return await readNow();
+      watched = update.watch;
+      set({
+        reading: update.plan === reading.plan ? reading : { ...reading, plan: update.plan },
+        activity: "idle",
+      });
+    } catch {
+      await readNow();
+    }
+  };
+
+  const onHintsSettled = () => {
+    const scope = hinted ?? "anywhere";
+    hinted = undefined;
+    // A whole read already waiting in the queue will see whatever changed.
+    if (scope === "anywhere" || waitingRead) return void reread();
+    void enqueue(readAtSelection);
+  };
+
+  const onHint = (scope: HintScope) => {
     if (running === 0) return;
     // The write in flight is then followed by a full read, which will see whatever changed.
     if (writing) {
       hintedWhileWriting = true;
       return;
     }
+    hinted = hinted === "anywhere" ? "anywhere" : scope;
     timers.clear(hintTimer);
-    hintTimer = timers.set(() => void reread(), rereadDelay);
+    hintTimer = timers.set(onHintsSettled, rereadDelay);
   };
 
   /**
@@ -181,6 +154,7 @@ export function createPanelStore(document: PlanDocument, options: PanelStoreOpti
       if (!reading) return fallback;
       writing = true;
       hintedWhileWriting = false;
+      hinted = undefined;
       timers.clear(hintTimer);
       set({ activity: "writing" });
       let after: Plan | undefined;
