@@ -14,6 +14,7 @@ import type { PlanReading } from "../src/plan/plan-reading";
 import type { PlanDocument } from "../src/word/port";
 import { openPlan } from "../test/support/generate";
 import type { Table } from "./table";
+import { BURSTS, measureTypingBursts } from "./typing-bursts";
 
 type Load = EmulatorStats["loaded"];
 
@@ -72,6 +73,23 @@ async function measure(
   };
 }
 
+async function typingRow(template: Uint8Array): Promise<VolumeRow> {
+  const { syncs, perSync } = await measureTypingBursts(template);
+  const sum = (key: keyof Load) => perSync.reduce((total, load) => total + load[key], 0);
+  return {
+    operation: `the dirigente types a paragraph in ${BURSTS} bursts`,
+    syncs,
+    loaded: {
+      objects: sum("objects"),
+      controls: sum("controls"),
+      tables: sum("tables"),
+      characters: sum("characters"),
+    },
+    perSync,
+    target: { controls: 3 * BURSTS },
+  };
+}
+
 export async function measureVolume(template: Uint8Array): Promise<readonly VolumeRow[]> {
   return [
     await measure(template, "readPlan (pane opens, «Rileggi»)", (_reading, document) => document.readPlan()),
@@ -96,6 +114,7 @@ export async function measureVolume(template: Uint8Array): Promise<readonly Volu
       );
       return document.recordVersion(row, snapshot);
     }),
+    await typingRow(template),
   ];
 }
 

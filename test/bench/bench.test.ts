@@ -76,6 +76,10 @@ test("meters the volume of one mark, a 12-month span and a version: syncs, contr
     /≤ 3 controls, ≤ 2 syncs: met$/,
   );
   expect(rows.find((line) => line.startsWith("applyChanges: 12-month span"))).toMatch(/≤ 36 controls: met$/);
+  // Ten selection hints, each a small read of one sync: never the 1,077 controls of a whole read.
+  expect(rows.find((line) => line.startsWith("the dirigente types a paragraph in 10 bursts"))).toMatch(
+    /bursts\s+10\s+\d+\s.*≤ 30 controls: met$/,
+  );
 });
 
 test("times the template and documents 5× and 20× larger, and gives a verdict on growth", () => {
@@ -141,7 +145,8 @@ test("prints the requests and bytes Microsoft's office.js client sends per opera
   const rows = tableRows("RichApi traffic through Microsoft's client");
   for (const identity of ["index", "reference"]) {
     const read = rows.find((row) => row.startsWith("readPlan") && row.includes(identity));
-    expect(read).toMatch(/readPlan\s+\w+\s+2 \(1\)\s+[\d,]+ B/);
+    // Two syncs (the controls, then the versioning table) and the cleanup request after Word.run.
+    expect(read).toMatch(/readPlan\s+\w+\s+3 \(1\)\s+[\d,]+ B/);
     expect(rows.some((row) => row.startsWith("recordVersion") && row.includes(identity))).toBe(true);
   }
 });

@@ -34,6 +34,14 @@ async function typeInto(opened: MountedPanel, tag: string, text: string): Promis
   });
 }
 
+/** Runs `gesture`, then waits until the read its change hint queues has synced and ended. */
+async function afterItsRead(opened: MountedPanel, gesture: () => Promise<void>): Promise<void> {
+  await gesture();
+  opened.word.resetStats();
+  await waitFor(() => expect(opened.word.stats.syncs).toBeGreaterThan(0), { timeout: 10_000 });
+  await waitForIdle();
+}
+
 describe("the panel over the real document layer", () => {
   it("writes an X in exactly the chosen level's control and clears the other level", async () => {
     panel = await mountOver("desktop", async ({ document }) => {
@@ -126,19 +134,35 @@ describe("the panel over the real document layer", () => {
     expect(serviceLevelOf(plan, "1.2", Y2018)).toBeNull();
   });
 
-  it("re-reads the document when it signals a change", async () => {
+  it("shows what the dirigente typed in a field once Word's selection moves on from it", async () => {
     panel = await mountOver();
     const header = screen.getByRole("banner");
-    expect(within(header).queryByText("IIS Galileo Galilei")).toBeNull();
+    const istituto = formatTag({ kind: "campo", campo: "istituto" });
+    // The dirigente clicks into the field (Word fires DocumentSelectionChanged), then types there,
+    // which the emulator assumes fires nothing more.
+    await afterItsRead(panel, () => panel!.document.selectField(istituto));
+    await typeInto(panel, istituto, "IIS Galileo Galilei");
+    await panel.document.selectField(formatTag({ kind: "testo", testo: "note" }));
+    expect(
+      await within(header).findByText("IIS Galileo Galilei", undefined, { timeout: 10_000 }),
+    ).toBeTruthy();
+  });
+
+  it("shows a co-author's edit away from the selection after «Rileggi», and refuses to write over it before", async () => {
+    panel = await mountOver();
+    const header = screen.getByRole("banner");
     await typeInto(panel, formatTag({ kind: "campo", campo: "istituto" }), "IIS Galileo Galilei");
-    // Typing alone sends no event: the panel still shows what it read.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await typeInto(panel, levelTag("attivazione"), "sì");
+    // A hint reads only the controls at the selection, so the edits elsewhere stay unseen here.
+    await afterItsRead(panel, () => panel!.document.selectField(formatTag({ kind: "testo", testo: "note" })));
     expect(within(header).queryByText("IIS Galileo Galilei")).toBeNull();
 
-    await panel.word.Word.run(async (context) => {
-      context.document.contentControls.getByTag("pgs:testo:note").getFirst().select();
-      await context.sync();
-    });
+    await chooseLevel(panel, LEVEL_1_2, "Attivazione");
+    await screen.findByText(/» non è stato scritto/, undefined, { timeout: 10_000 });
+    await waitForIdle();
+    expect((await panel.document.readPlan()).plan.texts.get(levelTag("attivazione"))).toBe("sì");
+
+    await panel.user.click(screen.getByRole("button", { name: "Rileggi il documento" }));
     expect(
       await within(header).findByText("IIS Galileo Galilei", undefined, { timeout: 10_000 }),
     ).toBeTruthy();
