@@ -4,6 +4,8 @@
  * observes today; a report from real Word (conformance/reports/) says whether Word agrees.
  */
 import { type Fixture, cell, control, paragraph, row, run, table } from "./fixture";
+import { everywhere, todayAndStress } from "./expected";
+import { SELECTION_CASES } from "./selection-cases";
 import type { CaseHost, ConformanceCase, Observation } from "./types";
 import { webExtensionsHolding } from "./webextensions";
 import { CONFORMANCE_ADDIN_ID } from "../plan/addin";
@@ -14,22 +16,6 @@ const SIDELOADED_SETTINGS_PART: Observation = {
   id: CONFORMANCE_ADDIN_ID,
   storeType: "Registry",
 };
-
-type Expected = ConformanceCase["expected"];
-
-/** The same observation on every profile. */
-const everywhere = (observation: Observation): Expected => ({
-  desktop: observation,
-  web: observation,
-  "web-stress": observation,
-});
-
-/** One observation for today's Word (desktop and web), another for the 2017–2021 stress profile. */
-const todayAndStress = (today: Observation, stress: Observation): Expected => ({
-  desktop: today,
-  web: today,
-  "web-stress": stress,
-});
 
 /** The error Word on the web gave in 2017–2021 for what it did not support (office-js #2241). */
 const NOT_IN_WORD_ONLINE: Observation = {
@@ -385,4 +371,5 @@ export const CASES: readonly ConformanceCase[] = [
     },
     expected: todayAndStress({ supported: true, mode: "Off" }, { supported: false }),
   },
+  ...SELECTION_CASES,
 ];
